@@ -1,0 +1,1 @@
+"""Feedback on a draft: rule packs, code checks, grammar. Plain Python, no Qt, no storage."""

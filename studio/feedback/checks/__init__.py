@@ -1,0 +1,1 @@
+"""Built-in feedback checks that regular expressions cannot express."""

@@ -1,0 +1,63 @@
+"""Code checks: rules that regular expressions cannot express, registered under catalogue ids.
+
+A check module declares its function with `@code_check(...)`; the function receives the shared
+`AnalysisContext` and yields `Hit`s. The engine turns hits into `Finding`s with the rule's panel,
+severity, why and source, so a check only decides *where* and *what to suggest*.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from studio.domain.platforms import PlatformId
+from studio.feedback.context import AnalysisContext, Hit
+from studio.feedback.model import Panel, Severity
+
+CheckFunction = Callable[[AnalysisContext], Iterable[Hit]]
+
+
+@dataclass(frozen=True, slots=True)
+class CodeCheck:
+    rule_id: str
+    panel: Panel
+    severity: Severity
+    why: str
+    source: str
+    function: CheckFunction
+    # Only run when one of these platforms is selected (empty = always).
+    platforms: frozenset[PlatformId] = frozenset()
+
+
+_REGISTRY: dict[str, CodeCheck] = {}
+
+
+def code_check(
+    rule_id: str,
+    *,
+    panel: Panel,
+    severity: Severity,
+    why: str,
+    source: str = "",
+    platforms: Iterable[PlatformId] = (),
+) -> Callable[[CheckFunction], CheckFunction]:
+    def register(function: CheckFunction) -> CheckFunction:
+        if rule_id in _REGISTRY:
+            raise ValueError(f"Two code checks claim the rule id {rule_id}.")
+        _REGISTRY[rule_id] = CodeCheck(
+            rule_id, panel, severity, why, source, function, frozenset(platforms)
+        )
+        return function
+
+    return register
+
+
+def registered_checks() -> tuple[CodeCheck, ...]:
+    """Every built-in code check, importing each module of this package once."""
+    package = importlib.import_module("studio.feedback.checks")
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.name != "registry":
+            importlib.import_module(f"studio.feedback.checks.{module.name}")
+    return tuple(_REGISTRY.values())

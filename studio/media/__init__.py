@@ -1,0 +1,1 @@
+"""Image handling with Pillow: safe open, thumbnails, crops, renditions. No Qt."""

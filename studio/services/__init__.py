@@ -1,0 +1,1 @@
+"""Qt services between widgets and the plain-Python layers; the only place threads start."""

@@ -1,0 +1,1 @@
+"""Persistence: SQLModel tables, engines, migrations, repositories, exchange formats. No Qt."""

@@ -1,0 +1,1 @@
+"""Widgets, windows, item models and dialogs."""
