@@ -40,3 +40,15 @@ class ConflictError(StorageError):
         super().__init__(message, location)
         self.mine = mine
         self.theirs = theirs
+
+
+class DatabaseMissingError(StorageError):
+    """Asked to open an existing database (without creating one) and there is none."""
+
+
+class RowNotFoundError(StorageError):
+    """A row asked for by id does not exist (any more)."""
+
+
+class DuplicateNameError(StorageError):
+    """A name that must be unique (e.g. a workspace's) is already taken."""

@@ -1,0 +1,955 @@
+"""Reading and writing the studio's data as plain frozen dataclasses.
+
+Nothing outside `studio.storage` ever holds a live ORM row: a row bound to a session can lazy-load
+from another thread or silently carry stale state into the next save. Instead each repository
+copies rows into frozen dataclasses, and every change goes back in through a method that names the
+version it started from. An update whose version is stale is refused with ConflictError (carrying
+the caller's data and the stored data), so two people never silently overwrite each other — on
+SQLite between windows and on PostgreSQL between team members.
+
+    workspaces = WorkspaceRepository(db).list_all()
+    post = PostRepository(db).get(42)
+    saved = PostRepository(db).save(replace(post, title="New title"))
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel, col, select
+
+from studio.domain.platforms import PlatformId
+from studio.domain.posts import ContentType, Status, check_transition
+from studio.storage.database import Database
+from studio.storage.errors import ConflictError, DuplicateNameError, RowNotFoundError
+from studio.storage.tables import (
+    Campaign,
+    Comment,
+    Post,
+    RuleSetting,
+    Snippet,
+    StatusChange,
+    Variant,
+    Workspace,
+    utc_now,
+)
+from studio.storage.tables import Revision as RevisionRow
+
+# ---- plain data ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkspaceData:
+    id: int
+    name: str
+    timezone: str
+    colour: str
+    default_platforms: tuple[PlatformId, ...]
+    locale: str
+    version: int
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class CampaignData:
+    id: int
+    workspace_id: int
+    name: str
+    description: str
+    starts_on: date | None
+    ends_on: date | None
+    colour: str
+    version: int
+
+
+@dataclass(frozen=True)
+class PostData:
+    id: int
+    workspace_id: int
+    campaign_id: int | None
+    title: str
+    body: str
+    status: Status
+    content_type: ContentType | None
+    sponsored: bool
+    partner_name: str
+    scheduled_at: datetime | None  # aware, UTC
+    scheduled_zone: str | None  # IANA zone the time was planned in
+    author: str
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+    @property
+    def scheduled_local(self) -> datetime | None:
+        """The scheduled moment on the wall clock of the zone it was planned in."""
+        if self.scheduled_at is None:
+            return None
+        return self.scheduled_at.astimezone(ZoneInfo(self.scheduled_zone or "UTC"))
+
+
+@dataclass(frozen=True)
+class VariantData:
+    id: int
+    post_id: int
+    platform: PlatformId
+    text: str | None  # None: the post's body is used as it is
+    first_comment: str
+    enabled: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class StatusChangeData:
+    id: int
+    post_id: int
+    from_status: Status | None
+    to_status: Status
+    changed_by: str
+    changed_at: datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class RevisionData:
+    id: int
+    post_id: int
+    snapshot: dict[str, Any]
+    reason: str
+    author: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CommentData:
+    id: int
+    post_id: int
+    parent_id: int | None
+    quote: str  # the exact passage commented on, plus context to find it again after edits
+    prefix: str
+    suffix: str
+    start: int  # code-point offsets into the body when the comment was made
+    end: int
+    body: str
+    author: str
+    resolved: bool
+    created_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class SnippetData:
+    id: int
+    workspace_id: int
+    name: str
+    kind: str  # "text" or "hashtags"
+    body: str
+    version: int
+
+
+@dataclass(frozen=True)
+class RuleSettingData:
+    id: int
+    workspace_id: int
+    post_id: int | None  # None: the rule is off for the whole workspace
+    rule_id: str
+    note: str
+    created_by: str
+    version: int
+
+
+# ---- conversions ---------------------------------------------------------------------------------
+
+
+def _platforms_from_text(stored: str) -> tuple[PlatformId, ...]:
+    # An id written by a newer build is skipped rather than breaking every screen that lists
+    # workspaces.
+    known = {platform.value for platform in PlatformId}
+    return tuple(PlatformId(value) for value in stored.split(",") if value in known)
+
+
+def _platforms_to_text(platforms: Iterable[PlatformId | str]) -> str:
+    return ",".join(PlatformId(platform).value for platform in platforms)
+
+
+def _checked_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(f"{name!r} is not an IANA time zone (e.g. Europe/Berlin).") from error
+    return name
+
+
+def _checked_instant(moment: datetime | None) -> datetime | None:
+    if moment is not None and (moment.tzinfo is None or moment.utcoffset() is None):
+        raise ValueError("A scheduled time needs a time zone (give an aware datetime).")
+    return moment
+
+
+def workspace_data(row: Workspace) -> WorkspaceData:
+    assert row.id is not None
+    return WorkspaceData(
+        id=row.id,
+        name=row.name,
+        timezone=row.timezone,
+        colour=row.colour,
+        default_platforms=_platforms_from_text(row.default_platforms),
+        locale=row.locale,
+        version=row.version,
+    )
+
+
+def campaign_data(row: Campaign) -> CampaignData:
+    assert row.id is not None
+    return CampaignData(
+        id=row.id,
+        workspace_id=row.workspace_id,
+        name=row.name,
+        description=row.description,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        colour=row.colour,
+        version=row.version,
+    )
+
+
+def post_data(row: Post) -> PostData:
+    assert row.id is not None
+    return PostData(
+        id=row.id,
+        workspace_id=row.workspace_id,
+        campaign_id=row.campaign_id,
+        title=row.title,
+        body=row.body,
+        status=Status(row.status),
+        content_type=ContentType(row.content_type) if row.content_type else None,
+        sponsored=row.sponsored,
+        partner_name=row.partner_name,
+        scheduled_at=row.scheduled_at,
+        scheduled_zone=row.scheduled_zone,
+        author=row.author,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+    )
+
+
+def variant_data(row: Variant) -> VariantData:
+    assert row.id is not None
+    return VariantData(
+        id=row.id,
+        post_id=row.post_id,
+        platform=PlatformId(row.platform),
+        text=row.text,
+        first_comment=row.first_comment,
+        enabled=row.enabled,
+        version=row.version,
+    )
+
+
+def status_change_data(row: StatusChange) -> StatusChangeData:
+    assert row.id is not None
+    return StatusChangeData(
+        id=row.id,
+        post_id=row.post_id,
+        from_status=Status(row.from_status) if row.from_status else None,
+        to_status=Status(row.to_status),
+        changed_by=row.changed_by,
+        changed_at=row.changed_at,
+        note=row.note,
+    )
+
+
+def comment_data(row: Comment) -> CommentData:
+    assert row.id is not None
+    return CommentData(
+        id=row.id,
+        post_id=row.post_id,
+        parent_id=row.parent_id,
+        quote=row.quote,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        start=row.anchor_start,
+        end=row.anchor_end,
+        body=row.body,
+        author=row.author,
+        resolved=row.resolved,
+        created_at=row.created_at,
+        version=row.version,
+    )
+
+
+def snippet_data(row: Snippet) -> SnippetData:
+    assert row.id is not None
+    return SnippetData(
+        id=row.id,
+        workspace_id=row.workspace_id,
+        name=row.name,
+        kind=row.kind,
+        body=row.body,
+        version=row.version,
+    )
+
+
+def rule_setting_data(row: RuleSetting) -> RuleSettingData:
+    assert row.id is not None
+    return RuleSettingData(
+        id=row.id,
+        workspace_id=row.workspace_id,
+        post_id=row.post_id,
+        rule_id=row.rule_id,
+        note=row.note,
+        created_by=row.created_by,
+        version=row.version,
+    )
+
+
+# ---- optimistic locking ---------------------------------------------------------------------
+
+RowT = TypeVar("RowT", bound=SQLModel)
+DataT = TypeVar("DataT")
+
+
+def _update_versioned(
+    session: Session,
+    table: type[RowT],
+    *,
+    row_id: int,
+    expected_version: int,
+    values: dict[str, Any],
+    mine: DataT,
+    to_data: Callable[[RowT], DataT],
+    what: str,
+    location: str,
+) -> RowT:
+    """UPDATE … WHERE id = ? AND version = ?; no row matched means someone saved in between.
+
+    The version test sits in the UPDATE itself, so it holds even when two clients race between
+    reading and writing (PostgreSQL under READ COMMITTED, or two SQLite connections).
+    """
+    id_column = table.id  # type: ignore[attr-defined]
+    version_column = table.version  # type: ignore[attr-defined]
+    statement = (
+        sa.update(table)
+        .where(id_column == row_id, version_column == expected_version)
+        .values(**values, version=version_column + 1, updated_at=utc_now())
+    )
+    result = session.exec(statement)
+    if result.rowcount == 0:
+        stored = session.get(table, row_id)
+        if stored is None:
+            raise RowNotFoundError(f"The {what} {row_id} no longer exists in {location}.", location)
+        theirs = to_data(stored)
+        raise ConflictError(
+            f"The {what} {row_id} was changed by someone else since you opened it (you edited "
+            f"version {expected_version}, the saved one is version {stored.version}); "  # type: ignore[attr-defined]
+            "nothing was overwritten.",
+            location,
+            mine=mine,
+            theirs=theirs,
+        )
+    session.expire_all()
+    stored = session.get(table, row_id)
+    assert stored is not None
+    return stored
+
+
+def _get(session: Session, table: type[RowT], row_id: int, what: str, location: str) -> RowT:
+    row = session.get(table, row_id)
+    if row is None:
+        raise RowNotFoundError(f"There is no {what} {row_id} in {location}.", location)
+    return row
+
+
+# ---- repositories ------------------------------------------------------------------------------
+
+
+class WorkspaceRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_all(self) -> list[WorkspaceData]:
+        with self.db.session() as session:
+            rows = session.exec(select(Workspace).order_by(col(Workspace.name))).all()
+            return [workspace_data(row) for row in rows]
+
+    def get(self, workspace_id: int) -> WorkspaceData:
+        with self.db.session() as session:
+            return workspace_data(
+                _get(session, Workspace, workspace_id, "workspace", self.db.location)
+            )
+
+    def find_by_name(self, name: str) -> WorkspaceData | None:
+        with self.db.session() as session:
+            row = session.exec(select(Workspace).where(Workspace.name == name)).first()
+            return workspace_data(row) if row else None
+
+    def create(
+        self,
+        name: str,
+        *,
+        timezone: str = "UTC",
+        colour: str = "#4c6ef5",
+        default_platforms: Sequence[PlatformId | str] = (),
+        locale: str = "en",
+    ) -> WorkspaceData:
+        row = Workspace(
+            name=name,
+            timezone=_checked_zone(timezone),
+            colour=colour,
+            default_platforms=_platforms_to_text(default_platforms),
+            locale=locale,
+        )
+        with self.db.session(write=True) as session:
+            # Checked inside the writing transaction, so the message is ours rather than the
+            # driver's; the unique constraint still guards a race on PostgreSQL.
+            if session.exec(select(Workspace.id).where(Workspace.name == name)).first():
+                raise DuplicateNameError(
+                    f"A workspace named {name!r} already exists in {self.db.location}.",
+                    self.db.location,
+                )
+            session.add(row)
+            session.flush()
+            return workspace_data(row)
+
+    def update(self, workspace: WorkspaceData) -> WorkspaceData:
+        with self.db.session(write=True) as session:
+            row = _update_versioned(
+                session,
+                Workspace,
+                row_id=workspace.id,
+                expected_version=workspace.version,
+                values={
+                    "name": workspace.name,
+                    "timezone": _checked_zone(workspace.timezone),
+                    "colour": workspace.colour,
+                    "default_platforms": _platforms_to_text(workspace.default_platforms),
+                    "locale": workspace.locale,
+                },
+                mine=workspace,
+                to_data=workspace_data,
+                what="workspace",
+                location=self.db.location,
+            )
+            return workspace_data(row)
+
+
+class CampaignRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_for_workspace(self, workspace_id: int) -> list[CampaignData]:
+        with self.db.session() as session:
+            rows = session.exec(
+                select(Campaign)
+                .where(Campaign.workspace_id == workspace_id)
+                .order_by(col(Campaign.starts_on), col(Campaign.name))
+            ).all()
+            return [campaign_data(row) for row in rows]
+
+    def get(self, campaign_id: int) -> CampaignData:
+        with self.db.session() as session:
+            return campaign_data(_get(session, Campaign, campaign_id, "campaign", self.db.location))
+
+    def create(
+        self,
+        workspace_id: int,
+        name: str,
+        *,
+        description: str = "",
+        starts_on: date | None = None,
+        ends_on: date | None = None,
+        colour: str = "#f59f00",
+    ) -> CampaignData:
+        if starts_on and ends_on and ends_on < starts_on:
+            raise ValueError(f"The campaign {name!r} ends ({ends_on}) before it starts.")
+        row = Campaign(
+            workspace_id=workspace_id,
+            name=name,
+            description=description,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            colour=colour,
+        )
+        with self.db.session(write=True) as session:
+            session.add(row)
+            session.flush()
+            return campaign_data(row)
+
+    def update(self, campaign: CampaignData) -> CampaignData:
+        with self.db.session(write=True) as session:
+            row = _update_versioned(
+                session,
+                Campaign,
+                row_id=campaign.id,
+                expected_version=campaign.version,
+                values={
+                    "name": campaign.name,
+                    "description": campaign.description,
+                    "starts_on": campaign.starts_on,
+                    "ends_on": campaign.ends_on,
+                    "colour": campaign.colour,
+                },
+                mine=campaign,
+                to_data=campaign_data,
+                what="campaign",
+                location=self.db.location,
+            )
+            return campaign_data(row)
+
+
+class PostRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, post_id: int) -> PostData:
+        with self.db.session() as session:
+            return post_data(_get(session, Post, post_id, "post", self.db.location))
+
+    def list_for_workspace(
+        self,
+        workspace_id: int,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        statuses: Iterable[Status] | None = None,
+    ) -> list[PostData]:
+        """Posts in time order; `start`/`end` (aware) bound scheduled_at, end exclusive.
+
+        Unscheduled posts come last, and only when no time range is asked for.
+        """
+        query = select(Post).where(Post.workspace_id == workspace_id)
+        if start is not None:
+            query = query.where(col(Post.scheduled_at) >= _checked_instant(start))
+        if end is not None:
+            query = query.where(col(Post.scheduled_at) < _checked_instant(end))
+        if statuses is not None:
+            query = query.where(col(Post.status).in_([Status(s).value for s in statuses]))
+        query = query.order_by(
+            col(Post.scheduled_at).is_(None), col(Post.scheduled_at), col(Post.id)
+        )
+        with self.db.session() as session:
+            return [post_data(row) for row in session.exec(query).all()]
+
+    def create(
+        self,
+        workspace_id: int,
+        *,
+        title: str = "",
+        body: str = "",
+        status: Status = Status.IDEA,
+        content_type: ContentType | None = None,
+        campaign_id: int | None = None,
+        sponsored: bool = False,
+        partner_name: str = "",
+        scheduled_at: datetime | None = None,
+        scheduled_zone: str | None = None,
+        author: str = "",
+        note: str = "",
+    ) -> PostData:
+        """A new post; its first status is recorded in the history as coming from nowhere."""
+        row = Post(
+            workspace_id=workspace_id,
+            campaign_id=campaign_id,
+            title=title,
+            body=body,
+            status=Status(status).value,
+            content_type=ContentType(content_type).value if content_type else None,
+            sponsored=sponsored,
+            partner_name=partner_name,
+            scheduled_at=_checked_instant(scheduled_at),
+            scheduled_zone=_checked_zone(scheduled_zone) if scheduled_zone else None,
+            author=author,
+        )
+        with self.db.session(write=True) as session:
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            session.add(
+                StatusChange(
+                    post_id=row.id,
+                    from_status=None,
+                    to_status=row.status,
+                    changed_by=author,
+                    note=note,
+                )
+            )
+            return post_data(row)
+
+    def save(self, post: PostData, *, changed_by: str = "", note: str = "") -> PostData:
+        """Write `post` back; refused with ConflictError when its version is no longer current.
+
+        A status change must be one the workflow allows (TransitionError otherwise) and is
+        written to the post's history in the same transaction.
+        """
+        with self.db.session(write=True) as session:
+            stored = _get(session, Post, post.id, "post", self.db.location)
+            previous_status = Status(stored.status)
+            if stored.version == post.version and previous_status is not post.status:
+                check_transition(previous_status, post.status)
+            row = _update_versioned(
+                session,
+                Post,
+                row_id=post.id,
+                expected_version=post.version,
+                values={
+                    "campaign_id": post.campaign_id,
+                    "title": post.title,
+                    "body": post.body,
+                    "status": Status(post.status).value,
+                    "content_type": ContentType(post.content_type).value
+                    if post.content_type
+                    else None,
+                    "sponsored": post.sponsored,
+                    "partner_name": post.partner_name,
+                    "scheduled_at": _checked_instant(post.scheduled_at),
+                    "scheduled_zone": _checked_zone(post.scheduled_zone)
+                    if post.scheduled_zone
+                    else None,
+                    "author": post.author,
+                },
+                mine=post,
+                to_data=post_data,
+                what="post",
+                location=self.db.location,
+            )
+            if previous_status is not post.status:
+                session.add(
+                    StatusChange(
+                        post_id=post.id,
+                        from_status=previous_status.value,
+                        to_status=Status(post.status).value,
+                        changed_by=changed_by,
+                        note=note,
+                    )
+                )
+            return post_data(row)
+
+    def move_to(
+        self, post: PostData, status: Status, *, changed_by: str = "", note: str = ""
+    ) -> PostData:
+        return self.save(_with(post, status=status), changed_by=changed_by, note=note)
+
+    def delete(self, post: PostData) -> None:
+        """Delete a post (and its variants, comments, history) if nobody changed it meanwhile."""
+        with self.db.session(write=True) as session:
+            result = session.exec(
+                sa.delete(Post).where(col(Post.id) == post.id, col(Post.version) == post.version)
+            )
+            if result.rowcount == 0:
+                stored = _get(session, Post, post.id, "post", self.db.location)
+                raise ConflictError(
+                    f"The post {post.id} was changed by someone else since you opened it; "
+                    "it was not deleted.",
+                    self.db.location,
+                    mine=post,
+                    theirs=post_data(stored),
+                )
+
+    def status_history(self, post_id: int) -> list[StatusChangeData]:
+        with self.db.session() as session:
+            rows = session.exec(
+                select(StatusChange)
+                .where(StatusChange.post_id == post_id)
+                .order_by(col(StatusChange.changed_at), col(StatusChange.id))
+            ).all()
+            return [status_change_data(row) for row in rows]
+
+    # -- variants --
+
+    def variants(self, post_id: int) -> list[VariantData]:
+        with self.db.session() as session:
+            rows = session.exec(
+                select(Variant).where(Variant.post_id == post_id).order_by(col(Variant.platform))
+            ).all()
+            return [variant_data(row) for row in rows]
+
+    def add_variant(
+        self,
+        post_id: int,
+        platform: PlatformId,
+        *,
+        text: str | None = None,
+        first_comment: str = "",
+        enabled: bool = True,
+    ) -> VariantData:
+        row = Variant(
+            post_id=post_id,
+            platform=PlatformId(platform).value,
+            text=text,
+            first_comment=first_comment,
+            enabled=enabled,
+        )
+        with self.db.session(write=True) as session:
+            session.add(row)
+            session.flush()
+            return variant_data(row)
+
+    def save_variant(self, variant: VariantData) -> VariantData:
+        with self.db.session(write=True) as session:
+            row = _update_versioned(
+                session,
+                Variant,
+                row_id=variant.id,
+                expected_version=variant.version,
+                values={
+                    "text": variant.text,
+                    "first_comment": variant.first_comment,
+                    "enabled": variant.enabled,
+                },
+                mine=variant,
+                to_data=variant_data,
+                what="variant",
+                location=self.db.location,
+            )
+            return variant_data(row)
+
+    # -- revisions --
+
+    def record_revision(self, post_id: int, *, reason: str = "", author: str = "") -> RevisionData:
+        """Snapshot the post and its variants as they are stored now."""
+        with self.db.session(write=True) as session:
+            post = post_data(_get(session, Post, post_id, "post", self.db.location))
+            variants = session.exec(select(Variant).where(Variant.post_id == post_id)).all()
+            snapshot = {
+                "post": _jsonable(post),
+                "variants": [_jsonable(variant_data(v)) for v in variants],
+            }
+            row = RevisionRow(
+                post_id=post_id, snapshot=json.dumps(snapshot), reason=reason, author=author
+            )
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            return RevisionData(
+                id=row.id,
+                post_id=post_id,
+                snapshot=snapshot,
+                reason=reason,
+                author=author,
+                created_at=row.created_at,
+            )
+
+    def revisions(self, post_id: int) -> list[RevisionData]:
+        with self.db.session() as session:
+            rows = session.exec(
+                select(RevisionRow)
+                .where(RevisionRow.post_id == post_id)
+                .order_by(col(RevisionRow.created_at), col(RevisionRow.id))
+            ).all()
+            return [
+                RevisionData(
+                    id=row.id or 0,
+                    post_id=row.post_id,
+                    snapshot=json.loads(row.snapshot),
+                    reason=row.reason,
+                    author=row.author,
+                    created_at=row.created_at,
+                )
+                for row in rows
+            ]
+
+
+class CommentRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_for_post(self, post_id: int) -> list[CommentData]:
+        with self.db.session() as session:
+            rows = session.exec(
+                select(Comment)
+                .where(Comment.post_id == post_id)
+                .order_by(col(Comment.created_at), col(Comment.id))
+            ).all()
+            return [comment_data(row) for row in rows]
+
+    def create(
+        self,
+        post_id: int,
+        body: str,
+        *,
+        author: str = "",
+        quote: str = "",
+        prefix: str = "",
+        suffix: str = "",
+        start: int = 0,
+        end: int = 0,
+        parent_id: int | None = None,
+    ) -> CommentData:
+        if end < start:
+            raise ValueError(f"A comment's anchor ends ({end}) before it starts ({start}).")
+        row = Comment(
+            post_id=post_id,
+            parent_id=parent_id,
+            quote=quote,
+            prefix=prefix,
+            suffix=suffix,
+            anchor_start=start,
+            anchor_end=end,
+            body=body,
+            author=author,
+        )
+        with self.db.session(write=True) as session:
+            session.add(row)
+            session.flush()
+            return comment_data(row)
+
+    def save(self, comment: CommentData) -> CommentData:
+        """Write back the editable parts: body, resolved, and the anchor after text edits."""
+        with self.db.session(write=True) as session:
+            row = _update_versioned(
+                session,
+                Comment,
+                row_id=comment.id,
+                expected_version=comment.version,
+                values={
+                    "body": comment.body,
+                    "resolved": comment.resolved,
+                    "quote": comment.quote,
+                    "prefix": comment.prefix,
+                    "suffix": comment.suffix,
+                    "anchor_start": comment.start,
+                    "anchor_end": comment.end,
+                },
+                mine=comment,
+                to_data=comment_data,
+                what="comment",
+                location=self.db.location,
+            )
+            return comment_data(row)
+
+
+class SnippetRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_for_workspace(self, workspace_id: int) -> list[SnippetData]:
+        with self.db.session() as session:
+            rows = session.exec(
+                select(Snippet)
+                .where(Snippet.workspace_id == workspace_id)
+                .order_by(col(Snippet.kind), col(Snippet.name))
+            ).all()
+            return [snippet_data(row) for row in rows]
+
+    def create(self, workspace_id: int, name: str, body: str, *, kind: str = "text") -> SnippetData:
+        if kind not in ("text", "hashtags"):
+            raise ValueError(f"A snippet is 'text' or 'hashtags', not {kind!r}.")
+        row = Snippet(workspace_id=workspace_id, name=name, body=body, kind=kind)
+        with self.db.session(write=True) as session:
+            session.add(row)
+            session.flush()
+            return snippet_data(row)
+
+    def update(self, snippet: SnippetData) -> SnippetData:
+        with self.db.session(write=True) as session:
+            row = _update_versioned(
+                session,
+                Snippet,
+                row_id=snippet.id,
+                expected_version=snippet.version,
+                values={"name": snippet.name, "kind": snippet.kind, "body": snippet.body},
+                mine=snippet,
+                to_data=snippet_data,
+                what="snippet",
+                location=self.db.location,
+            )
+            return snippet_data(row)
+
+    def delete(self, snippet: SnippetData) -> None:
+        with self.db.session(write=True) as session:
+            session.exec(sa.delete(Snippet).where(col(Snippet.id) == snippet.id))
+
+
+class RuleSettingRepository:
+    """Which feedback rules are switched off, per workspace or for a single post."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_for_workspace(self, workspace_id: int) -> list[RuleSettingData]:
+        with self.db.session() as session:
+            rows = session.exec(
+                select(RuleSetting)
+                .where(RuleSetting.workspace_id == workspace_id)
+                .order_by(col(RuleSetting.rule_id), col(RuleSetting.id))
+            ).all()
+            return [rule_setting_data(row) for row in rows]
+
+    def disabled_rules(self, workspace_id: int, post_id: int | None = None) -> frozenset[str]:
+        """Rule ids off for the workspace, plus those ignored for `post_id` when given."""
+        scope = col(RuleSetting.post_id).is_(None)
+        if post_id is not None:
+            scope = sa.or_(scope, col(RuleSetting.post_id) == post_id)
+        with self.db.session() as session:
+            rows = session.exec(
+                select(RuleSetting.rule_id).where(RuleSetting.workspace_id == workspace_id, scope)
+            ).all()
+            return frozenset(rows)
+
+    def disable(
+        self,
+        workspace_id: int,
+        rule_id: str,
+        *,
+        post_id: int | None = None,
+        note: str = "",
+        created_by: str = "",
+    ) -> RuleSettingData:
+        """Turn a rule off (idempotent: an existing setting is returned as it is)."""
+        with self.db.session(write=True) as session:
+            post_scope = (
+                col(RuleSetting.post_id).is_(None)
+                if post_id is None
+                else col(RuleSetting.post_id) == post_id
+            )
+            existing = session.exec(
+                select(RuleSetting).where(
+                    RuleSetting.workspace_id == workspace_id,
+                    RuleSetting.rule_id == rule_id,
+                    post_scope,
+                )
+            ).first()
+            if existing is not None:
+                return rule_setting_data(existing)
+            row = RuleSetting(
+                workspace_id=workspace_id,
+                post_id=post_id,
+                rule_id=rule_id,
+                note=note,
+                created_by=created_by,
+            )
+            session.add(row)
+            session.flush()
+            return rule_setting_data(row)
+
+    def enable(self, setting: RuleSettingData) -> None:
+        with self.db.session(write=True) as session:
+            session.exec(sa.delete(RuleSetting).where(col(RuleSetting.id) == setting.id))
+
+
+# ---- helpers -------------------------------------------------------------------------------------
+
+
+def _with(post: PostData, **changes: Any) -> PostData:
+    return replace(post, **changes)
+
+
+def _jsonable(data: object) -> dict[str, Any]:
+    def convert(value: object) -> object:
+        if isinstance(value, datetime | date):
+            return value.isoformat()
+        if isinstance(value, tuple | list):
+            return [convert(item) for item in value]
+        return value
+
+    return {key: convert(value) for key, value in asdict(data).items()}  # type: ignore[call-overload]
