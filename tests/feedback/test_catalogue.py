@@ -1,0 +1,119 @@
+"""Every rule id in FEEDBACK.md's catalogue is implemented: a built-in YAML rule or a code check.
+
+The list is FEEDBACK.md's catalogue as of November 2026 (ids are stable once shipped). The row
+"IA-EMOTICON/ASCII-ART" is one rule, IA-EMOTICON. PF-GRAMMAR is the grammar backends' catalogue
+id (studio/feedback/grammar.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studio.feedback import grammar
+from studio.feedback.checks.registry import registered_checks
+from studio.feedback.model import Panel
+from studio.feedback.rulepacks import builtin_packs
+
+CATALOGUE: dict[str, Panel] = {
+    **dict.fromkeys(
+        [
+            "WB-SUICIDE-VERB",
+            "WB-SUICIDE-SENSATIONAL",
+            "WB-SUICIDE-METHOD",
+            "WB-HELP-RESOURCE",
+            "WB-CONTENT-WARNING",
+            "WB-SUICIDE-NOTE",
+            "WB-MH-CASUAL",
+            "WB-BODY-LABEL",
+            "WB-FOOD-MORALITY",
+            "WB-BODY-NUMBERS",
+            "WB-URGENCY",
+            "WB-SCARCITY",
+            "WB-CONFIRMSHAME",
+            "WB-FAKE-SOCIALPROOF",
+            "WB-HYPE",
+            "WB-CLICKBAIT",
+            "WB-COMPARISON",
+            "WB-DOOMSCROLL",
+        ],
+        Panel.WELLBEING,
+    ),
+    **dict.fromkeys(
+        [
+            "AU-REACT-BAIT",
+            "AU-VOTE-BAIT",
+            "AU-SHARE-BAIT",
+            "AU-TAG-BAIT",
+            "AU-COMMENT-BAIT",
+            "AU-HELP-EXEMPT",
+            "AU-BROADCAST",
+            "AU-CTA-STACK",
+            "AU-CORPORATE",
+            "AU-NO-INVITE",
+            "AU-HASHTAG-STUFF",
+        ],
+        Panel.AUTHENTICITY,
+    ),
+    **dict.fromkeys(
+        [
+            "IA-EQUALITY",
+            "IA-PROFANITY",
+            "IA-CAMELCASE",
+            "IA-FANCY-UNICODE",
+            "IA-EMOJI-OVERUSE",
+            "IA-EMOJI-MIDWORD",
+            "IA-ALLCAPS",
+            "IA-ALTCASE",
+            "IA-EMOTICON",
+            "IA-ALT-TEXT",
+            "IA-READABILITY",
+        ],
+        Panel.INCLUSION,
+    ),
+    **dict.fromkeys(
+        [
+            "TR-UNDISCLOSED",
+            "TR-AMBIGUOUS-LABEL",
+            "TR-PLACEMENT",
+            "TR-HASHTAG-BURIED",
+            "TR-TOOL-ONLY",
+            "TR-AFFILIATE",
+            "TR-GIFTED",
+            "TR-CLAIMS",
+            "TR-DATA-ASK",
+            "TR-EDITED-IMAGE",
+        ],
+        Panel.TRANSPARENCY,
+    ),
+    **dict.fromkeys(["PF-LENGTH", "PF-PREVIEW", "PF-LINK"], Panel.PLATFORM),
+}
+
+
+def implemented_panels() -> dict[str, set[Panel]]:
+    panels: dict[str, set[Panel]] = {}
+    for rule in builtin_packs().rules:
+        panels.setdefault(rule.rule_id, set()).add(rule.panel)
+    for check in registered_checks():
+        panels.setdefault(check.rule_id, set()).add(check.panel)
+    return panels
+
+
+@pytest.mark.parametrize("rule_id", sorted(CATALOGUE))
+def test_catalogue_rule_is_implemented_in_its_panel(rule_id: str) -> None:
+    panels = implemented_panels()
+    assert rule_id in panels, f"{rule_id} has no YAML rule and no code check"
+    assert panels[rule_id] == {CATALOGUE[rule_id]}
+
+
+def test_grammar_findings_use_the_catalogue_id() -> None:
+    assert grammar.GRAMMAR_CATALOGUE_ID == "PF-GRAMMAR"
+
+
+def test_every_builtin_rule_explains_itself() -> None:
+    """A finding without a reason or a source is a scolding, not feedback."""
+    for rule in builtin_packs().rules:
+        assert rule.why.strip(), f"{rule.name} ({rule.path}) has no 'why'"
+        if not rule.signal:
+            assert rule.message.strip(), f"{rule.name} has no message"
+    for check in registered_checks():
+        assert check.why.strip(), f"{check.rule_id} has no why"
