@@ -13,7 +13,6 @@ import pytest
 # Qt must read these before the first QApplication exists, so set them at import time.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
-# Keep language-tool-python's download cache inside the sandbox too.
 os.environ.pop("STUDIO_DB", None)
 
 
@@ -26,6 +25,8 @@ def studio_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    # language-tool-python looks for (and would download) LanguageTool here: never the user's.
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "languagetool"))
     return home
 
 
