@@ -7,6 +7,12 @@ SQLite (the embedded default) and PostgreSQL (a shared team calendar) go through
 For an SQLite file, everything that could make the file unusable is checked through a read-only
 connection first (sqlite_files.py); only then is it opened for writing, backed up if its schema is
 older than this build, and migrated to the newest revision with Alembic.
+
+SQLAlchemy, SQLModel and the table definitions take about a third of a second to import, and
+importing this module must stay cheap: the command line imports it for every command (`--help`,
+`studio check` need no database), and the window wants to paint before the database is touched.
+So they are imported inside the functions that use them; Python caches modules, so repeating the
+import there costs a dictionary lookup.
 """
 
 from __future__ import annotations
@@ -16,16 +22,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlalchemy as sa
-from sqlalchemy import event
-from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.pool import StaticPool
-from sqlmodel import Session
-
-from studio.storage import revisions
 from studio.storage.errors import (
     DatabaseMissingError,
     NotADatabaseError,
@@ -42,7 +40,10 @@ from studio.storage.sqlite_files import (
     translate_sqlite_error,
     unique_path,
 )
-from studio.storage.tables import ALL_TABLES
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Connection, Engine
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,8 @@ class Database:
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
         """A session committed when the block ends normally, rolled back when it raises."""
+        from sqlmodel import Session
+
         engine = self._write_engine if write else self.engine
         with translated_errors(self.location), Session(engine, expire_on_commit=False) as session:
             yield session
@@ -100,17 +103,26 @@ class Database:
             yield connection
 
     def schema_revision(self) -> str | None:
+        from studio.storage import revisions
+
         with self.connect() as connection:
             return revisions.current_revision(connection)
 
     def row_counts(self) -> dict[str, int]:
         """Rows per table, parents first (for `studio db info`)."""
+        import sqlalchemy as sa
+
+        from studio.storage.tables import ALL_TABLES
+
         with self.connect() as connection:
+            # `db info` opens without upgrading: an older schema lacks the newer tables.
+            present = set(sa.inspect(connection).get_table_names())
             return {
                 table.__tablename__: connection.execute(  # type: ignore[attr-defined]
                     sa.select(sa.func.count()).select_from(table)
                 ).scalar_one()
                 for table in ALL_TABLES
+                if table.__tablename__ in present  # type: ignore[attr-defined]
             }
 
     def close(self) -> None:
@@ -156,6 +168,9 @@ def open_database(
 
 def describe_location(url: str) -> str:
     """The file path of an SQLite URL, else the URL with its password masked."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -178,6 +193,8 @@ def sqlite_file_of(parsed: URL) -> Path | None:
 @contextmanager
 def translated_errors(location: str) -> Iterator[None]:
     """Database driver errors leave as StorageErrors naming the database."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         yield
     except StorageError:
@@ -187,6 +204,9 @@ def translated_errors(location: str) -> Iterator[None]:
 
 
 def _parse_url(url: str) -> URL:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url)
     except ArgumentError as error:
@@ -207,6 +227,8 @@ def _open_sqlite(
     create: bool,
     busy_timeout: float,
 ) -> Database:
+    from studio.storage import revisions
+
     path = sqlite_file_of(parsed)
     if path is None:
         engine = _sqlite_engine(parsed, busy_timeout, in_memory=True)
@@ -278,6 +300,10 @@ def _open_sqlite(
 
 
 def _sqlite_engine(parsed: URL, busy_timeout: float, *, in_memory: bool) -> Engine:
+    import sqlalchemy as sa
+    from sqlalchemy import event
+    from sqlalchemy.pool import StaticPool
+
     options: dict[str, Any] = {"connect_args": {"timeout": busy_timeout}}
     if in_memory:
         # One shared connection, or every checkout would see a fresh empty database.
@@ -312,6 +338,11 @@ def _sqlite_engine(parsed: URL, busy_timeout: float, *, in_memory: bool) -> Engi
 
 
 def _open_server(url: str, parsed: URL, *, upgrade: bool, create: bool) -> Database:
+    import sqlalchemy as sa
+    from sqlalchemy.exc import DBAPIError, NoSuchModuleError
+
+    from studio.storage import revisions
+
     location = parsed.render_as_string(hide_password=True)
     try:
         engine = sa.create_engine(parsed, pool_pre_ping=True)
@@ -354,6 +385,8 @@ def _open_server(url: str, parsed: URL, *, upgrade: bool, create: bool) -> Datab
 
 
 def _check_revision(found: str | None, location: str) -> None:
+    from studio.storage import revisions
+
     if found is not None and found not in revisions.known_revisions():
         raise SchemaTooNewError(
             f"{location} was written by a newer Content Studio (schema revision {found}; this "
@@ -364,6 +397,10 @@ def _check_revision(found: str | None, location: str) -> None:
 
 
 def _migrate(engine: Engine, location: str) -> None:
+    import sqlalchemy as sa
+
+    from studio.storage import revisions
+
     with translated_errors(location), engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(sa.text(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})"))

@@ -144,6 +144,15 @@ class CommentData:
     resolved: bool
     created_at: datetime
     version: int
+    uuid: str = ""  # identity outside this database (review files)
+    target: str = "body"  # the text anchored into: "body" or a platform id (a variant's text)
+    media_id: int | None = None  # a pin on this image (pin_x/pin_y: fractions 0..1) ...
+    pin_x: float | None = None
+    pin_y: float | None = None  # ... instead of a passage
+
+    @property
+    def is_reply(self) -> bool:
+        return self.parent_id is not None
 
 
 @dataclass(frozen=True)
@@ -285,6 +294,11 @@ def comment_data(row: Comment) -> CommentData:
         resolved=row.resolved,
         created_at=row.created_at,
         version=row.version,
+        uuid=row.uuid or "",
+        target=row.target,
+        media_id=row.media_id,
+        pin_x=row.pin_x,
+        pin_y=row.pin_y,
     )
 
 
@@ -784,9 +798,18 @@ class CommentRepository:
         start: int = 0,
         end: int = 0,
         parent_id: int | None = None,
+        uuid: str | None = None,
+        target: str = "body",
+        media_id: int | None = None,
+        pin: tuple[float, float] | None = None,
+        resolved: bool = False,
+        created_at: datetime | None = None,
     ) -> CommentData:
+        """A new comment; `uuid` and `created_at` are given when it comes from a review file."""
         if end < start:
             raise ValueError(f"A comment's anchor ends ({end}) before it starts ({start}).")
+        if pin is not None and not all(0.0 <= value <= 1.0 for value in pin):
+            raise ValueError(f"A pin is a point in fractions 0..1 of the image, not {pin}.")
         row = Comment(
             post_id=post_id,
             parent_id=parent_id,
@@ -797,7 +820,16 @@ class CommentRepository:
             anchor_end=end,
             body=body,
             author=author,
+            target=target,
+            media_id=media_id,
+            pin_x=pin[0] if pin else None,
+            pin_y=pin[1] if pin else None,
+            resolved=resolved,
         )
+        if uuid:
+            row.uuid = uuid
+        if created_at is not None:
+            row.created_at = created_at
         with self.db.session(write=True) as session:
             session.add(row)
             session.flush()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import Any
+from uuid import uuid4
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
@@ -197,6 +198,20 @@ class Comment(SQLModel, table=True):
     body: str
     author: str = Field(default="", max_length=200)
     resolved: bool = Field(default=False)
+    # Review (migration 0004). A comment's identity outside this database: review files carry it,
+    # so importing a returned file twice adds nothing. Rows from before 0004 got one then.
+    uuid: str | None = Field(
+        default_factory=lambda: str(uuid4()), max_length=36, unique=True, index=True
+    )
+    # The text the anchor points into: "body", or a platform id for a variant's own text.
+    target: str = Field(default="body", max_length=32)
+    # A pin on an image instead of a passage: the image and the point, as fractions 0..1 of its
+    # width and height (so the pin stays put on any rendition or thumbnail). No foreign key: SQLite
+    # adds one to an existing table only by copying it, which would cascade into the replies; an
+    # image no longer in the store simply leaves the pin without its picture.
+    media_id: int | None = Field(default=None)
+    pin_x: float | None = Field(default=None)
+    pin_y: float | None = Field(default=None)
     created_at: datetime = _created()
     updated_at: datetime = _updated()
     version: int = _version()
@@ -220,6 +235,34 @@ class StatusChange(SQLModel, table=True):
     changed_by: str = Field(default="", max_length=200)
     changed_at: datetime = _created()
     note: str = Field(default="")
+
+
+class ReviewDecision(SQLModel, table=True):
+    """A reviewer's approval or request for changes, as decided (migration 0004).
+
+    Written once. `applied` says whether it moved the post's status (the StatusChange it wrote is
+    linked); a decision from a review file is kept even when it could not be applied. `outdated`
+    marks a decision made on an older version of the text than the post had when it arrived.
+    """
+
+    __tablename__ = "review_decision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=lambda: str(uuid4()), max_length=36, unique=True)
+    post_id: int = _parent("post")
+    decision: str = Field(max_length=32, description="approved | changes_requested")
+    author: str = Field(default="", max_length=200)
+    decided_at: datetime = _created()
+    note: str = Field(default="")
+    revision_id: int | None = _parent("revision", nullable=True, on_delete="SET NULL")
+    acknowledged_rules: str = Field(
+        default="", description="comma-separated strong rule ids open when it was approved"
+    )
+    outdated: bool = Field(default=False)
+    applied: bool = Field(default=False)
+    status_change_id: int | None = _parent("status_change", nullable=True, on_delete="SET NULL")
+    source: str = Field(default="", max_length=200, description="'' here, else the review file")
+    created_at: datetime = _created()
 
 
 class RuleSetting(SQLModel, table=True):
@@ -252,6 +295,55 @@ class Snippet(SQLModel, table=True):
     version: int = _version()
 
 
+class PostingSlot(SQLModel, table=True):
+    """A regular time to post in a workspace: weekday + wall-clock time, for one platform or all."""
+
+    __tablename__ = "posting_slot"
+    __table_args__ = (sa.UniqueConstraint("workspace_id", "platform", "weekday", "clock"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = _parent("workspace")
+    platform: str | None = Field(default=None, max_length=32, description="None: any platform")
+    weekday: int = Field(description="0 = Monday … 6 = Sunday")
+    clock: str = Field(max_length=5, description="HH:MM on the workspace's wall clock")
+    created_at: datetime = _created()
+    updated_at: datetime = _updated()
+    version: int = _version()
+
+
+class PostRecurrence(SQLModel, table=True):
+    """How a post repeats (domain.schedule.Recurrence); occurrences are computed, never copied."""
+
+    __tablename__ = "post_recurrence"
+    __table_args__ = (sa.UniqueConstraint("post_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    post_id: int = Field(sa_column_args=[sa.ForeignKey("post.id", ondelete="CASCADE")])
+    frequency: str = Field(max_length=16, description="daily | weekly | monthly")
+    interval: int = Field(default=1)
+    until: date | None = Field(default=None, description="last local day, inclusive")
+    count: int | None = Field(default=None, description="occurrences including the post itself")
+    created_at: datetime = _created()
+    updated_at: datetime = _updated()
+    version: int = _version()
+
+
+class PostKey(SQLModel, table=True):
+    """A post's identity outside this database (exports, iCalendar UIDs, re-imports).
+
+    Given on the first export or kept from an import, never changed, so a re-exported calendar
+    updates its events instead of duplicating them and a re-imported file finds its posts again.
+    """
+
+    __tablename__ = "post_key"
+    __table_args__ = (sa.UniqueConstraint("post_id"), sa.UniqueConstraint("uid"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    post_id: int = Field(sa_column_args=[sa.ForeignKey("post.id", ondelete="CASCADE")])
+    uid: str = Field(max_length=64)
+    created_at: datetime = _created()
+
+
 # In dependency order: parents before children (db info lists them this way).
 ALL_TABLES: tuple[type[SQLModel], ...] = (
     Workspace,
@@ -265,4 +357,8 @@ ALL_TABLES: tuple[type[SQLModel], ...] = (
     StatusChange,
     RuleSetting,
     Snippet,
+    ReviewDecision,
+    PostingSlot,
+    PostRecurrence,
+    PostKey,
 )

@@ -1,0 +1,486 @@
+"""What the calendar views ask the database: posts in a range, posting slots, repeats, health.
+
+Every function takes an open `Database` and returns plain frozen data; the calendar math itself
+(zones, grids, slots, recurrence, health) lives in `studio.domain.schedule`.
+
+    window = schedule.grid_bounds(2027, 3, "Europe/Berlin")
+    entries = calendar_entries(db, *window, CalendarFilter(workspace_ids=frozenset({ws.id})))
+    slot = next_free_slot(db, ws.id, after=now, platform=PlatformId.INSTAGRAM)
+    weeks = workspace_health(db, ws.id, date(2027, 3, 1), date(2027, 3, 31))
+
+A repeating post appears once per occurrence in `calendar_entries`, each entry carrying the same
+`PostData` (never a copy in the database) and its occurrence index.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from studio.domain import schedule
+from studio.domain.platforms import PlatformId
+from studio.domain.posts import ContentType, Status
+from studio.domain.schedule import HealthThresholds, PostingSlot, Recurrence, ScheduledItem
+from studio.storage.database import Database
+from studio.storage.errors import RowNotFoundError
+from studio.storage.repositories import PostData, post_data
+from studio.storage.tables import Post, PostRecurrence, Variant, Workspace, utc_now
+from studio.storage.tables import PostingSlot as SlotRow
+
+_IN_CHUNK = 500  # ids per IN (...) list, well below every driver's parameter limit
+
+# ---- posts in a range --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalendarFilter:
+    """Which posts a view shows. None = no restriction on that property."""
+
+    workspace_ids: frozenset[int] | None = None
+    campaign_ids: frozenset[int] | None = None
+    platforms: frozenset[PlatformId] | None = None  # any enabled variant on one of these
+    statuses: frozenset[Status] | None = None
+    content_types: frozenset[ContentType] | None = None
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        workspace: int | None = None,
+        campaigns: Iterable[int] | None = None,
+        platforms: Iterable[PlatformId | str] | None = None,
+        statuses: Iterable[Status | str] | None = None,
+        content_types: Iterable[ContentType | str] | None = None,
+    ) -> CalendarFilter:
+        """Convenience constructor taking plain iterables (and one workspace id)."""
+        return cls(
+            workspace_ids=frozenset({workspace}) if workspace is not None else None,
+            campaign_ids=frozenset(campaigns) if campaigns is not None else None,
+            platforms=frozenset(PlatformId(p) for p in platforms)
+            if platforms is not None
+            else None,
+            statuses=frozenset(Status(s) for s in statuses) if statuses is not None else None,
+            content_types=frozenset(ContentType(c) for c in content_types)
+            if content_types is not None
+            else None,
+        )
+
+
+ALL_POSTS = CalendarFilter()
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """One post (or one repeat of it) at one moment on the calendar."""
+
+    post: PostData
+    at: datetime  # UTC instant of this occurrence
+    occurrence: int  # 0 = the post's own time; 1, 2, ... = computed repeats
+    platforms: tuple[PlatformId, ...]  # enabled variants, in platform order
+    zone: str  # the zone the post was planned in (its workspace's when it has none)
+    recurrence: Recurrence | None = None
+
+    @property
+    def local(self) -> datetime:
+        """`at` on the planning zone's wall clock (aware)."""
+        return schedule.to_local(self.at, self.zone)
+
+    @property
+    def is_repeat(self) -> bool:
+        return self.occurrence > 0
+
+
+def _filtered(query: Any, chosen: CalendarFilter) -> Any:
+    if chosen.workspace_ids is not None:
+        query = query.where(col(Post.workspace_id).in_(sorted(chosen.workspace_ids)))
+    if chosen.campaign_ids is not None:
+        query = query.where(col(Post.campaign_id).in_(sorted(chosen.campaign_ids)))
+    if chosen.statuses is not None:
+        query = query.where(col(Post.status).in_(sorted(Status(s).value for s in chosen.statuses)))
+    if chosen.content_types is not None:
+        values = sorted(ContentType(c).value for c in chosen.content_types)
+        query = query.where(col(Post.content_type).in_(values))
+    if chosen.platforms is not None:
+        on_platform = (
+            select(Variant.id)
+            .where(
+                Variant.post_id == Post.id,
+                col(Variant.enabled).is_(True),
+                col(Variant.platform).in_(sorted(PlatformId(p).value for p in chosen.platforms)),
+            )
+            .exists()
+        )
+        query = query.where(on_platform)
+    return query
+
+
+def _checked_range(start: datetime, end: datetime) -> None:
+    for moment in (start, end):
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise ValueError("A calendar range needs aware datetimes (UTC).")
+
+
+def posts_between(
+    db: Database, start: datetime, end: datetime, chosen: CalendarFilter = ALL_POSTS
+) -> list[PostData]:
+    """Posts scheduled in [start, end) (aware), in time order; repeats are not expanded."""
+    _checked_range(start, end)
+    query = _filtered(
+        sa.select(Post.__table__).where(  # type: ignore[attr-defined]
+            col(Post.scheduled_at) >= start, col(Post.scheduled_at) < end
+        ),
+        chosen,
+    ).order_by(col(Post.scheduled_at), col(Post.id))
+    with db.session() as session:
+        return [post_data(row) for row in session.execute(query).all()]
+
+
+def unscheduled_posts(db: Database, chosen: CalendarFilter = ALL_POSTS) -> list[PostData]:
+    """Posts without a time (ideas, drafts waiting for a slot), newest first."""
+    query = _filtered(select(Post).where(col(Post.scheduled_at).is_(None)), chosen)
+    query = query.order_by(col(Post.updated_at).desc(), col(Post.id).desc())
+    with db.session() as session:
+        return [post_data(row) for row in session.exec(query).all()]
+
+
+def calendar_entries(
+    db: Database, start: datetime, end: datetime, chosen: CalendarFilter = ALL_POSTS
+) -> list[CalendarEntry]:
+    """Everything the calendar shows in [start, end): posts and the repeats of repeating posts."""
+    _checked_range(start, end)
+    posts_table = Post.__table__  # type: ignore[attr-defined]
+    rules_table = PostRecurrence.__table__  # type: ignore[attr-defined]
+    with db.session() as session:
+        zones = dict(session.exec(select(Workspace.id, Workspace.timezone)).all())
+        # Plain rows, not ORM objects: building a model instance per post costs more than the
+        # query, and a month of all workspaces is a thousand posts. post_data reads either.
+        in_range = session.execute(
+            _filtered(
+                sa.select(posts_table).where(
+                    col(Post.scheduled_at) >= start, col(Post.scheduled_at) < end
+                ),
+                chosen,
+            )
+        ).all()
+        # Repeating posts that started before the window may have repeats inside it.
+        repeating = session.execute(
+            _filtered(
+                sa.select(
+                    posts_table,
+                    rules_table.c.frequency,
+                    rules_table.c.interval,
+                    rules_table.c.until,
+                    rules_table.c.count,
+                )
+                .join(rules_table, rules_table.c.post_id == posts_table.c.id)
+                .where(col(Post.scheduled_at) < end),
+                chosen,
+            )
+        ).all()
+        rules = {row.id: _recurrence(row) for row in repeating}
+        posts = {row.id: post_data(row) for row in in_range}
+        posts.update({row.id: post_data(row) for row in repeating if row.id not in posts})
+        platforms = _enabled_platforms(session, sorted(posts))
+
+    entries: list[CalendarEntry] = []
+    for post_id, post in posts.items():
+        assert post_id is not None and post.scheduled_at is not None
+        zone = post.scheduled_zone or zones.get(post.workspace_id, "UTC")
+        rule = rules.get(post_id)
+        for occurrence in schedule.occurrences(post.scheduled_at, zone, rule, start, end):
+            entries.append(
+                CalendarEntry(
+                    post=post,
+                    at=occurrence.at,
+                    occurrence=occurrence.index,
+                    platforms=platforms.get(post_id, ()),
+                    zone=zone,
+                    recurrence=rule,
+                )
+            )
+    entries.sort(key=lambda entry: (entry.at, entry.post.id, entry.occurrence))
+    return entries
+
+
+def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
+    for offset in range(0, len(values), _IN_CHUNK):
+        yield values[offset : offset + _IN_CHUNK]
+
+
+def _enabled_platforms(session: Session, post_ids: list[int]) -> dict[int, tuple[PlatformId, ...]]:
+    known = {platform.value for platform in PlatformId}
+    found: dict[int, list[PlatformId]] = defaultdict(list)
+    for chunk in _chunks(post_ids):
+        rows = session.exec(
+            select(Variant.post_id, Variant.platform).where(
+                col(Variant.post_id).in_(chunk), col(Variant.enabled).is_(True)
+            )
+        ).all()
+        for post_id, platform in rows:
+            if platform in known:  # an id from a newer build is skipped, not fatal
+                found[post_id].append(PlatformId(platform))
+    order = {platform: index for index, platform in enumerate(PlatformId)}
+    return {key: tuple(sorted(value, key=order.__getitem__)) for key, value in found.items()}
+
+
+# ---- repeating posts ----------------------------------------------------------------------------
+
+
+def _recurrence(row: PostRecurrence | sa.Row[Any]) -> Recurrence:
+    return Recurrence(
+        frequency=schedule.Frequency(row.frequency),
+        interval=row.interval,
+        until=row.until,
+        count=row.count,
+    )
+
+
+class RecurrenceRepository:
+    """How posts repeat (at most one rule per post)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, post_id: int) -> Recurrence | None:
+        with self.db.session() as session:
+            row = session.exec(
+                select(PostRecurrence).where(PostRecurrence.post_id == post_id)
+            ).first()
+            return _recurrence(row) if row else None
+
+    def for_posts(self, post_ids: Iterable[int]) -> dict[int, Recurrence]:
+        ids = sorted(set(post_ids))
+        found: dict[int, Recurrence] = {}
+        with self.db.session() as session:
+            for chunk in _chunks(ids):
+                rows = session.exec(
+                    select(PostRecurrence).where(col(PostRecurrence.post_id).in_(chunk))
+                ).all()
+                found.update({row.post_id: _recurrence(row) for row in rows})
+        return found
+
+    def set(self, post_id: int, rule: Recurrence) -> Recurrence:
+        """Make the post repeat by `rule` (replacing any rule it had). The post needs a time."""
+        with self.db.session(write=True) as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                raise RowNotFoundError(
+                    f"There is no post {post_id} in {self.db.location}.", self.db.location
+                )
+            if post.scheduled_at is None:
+                raise ValueError("Only a scheduled post can repeat: give it a date and time first.")
+            row = session.exec(
+                select(PostRecurrence).where(PostRecurrence.post_id == post_id)
+            ).first()
+            values = {
+                "frequency": rule.frequency.value,
+                "interval": rule.interval,
+                "until": rule.until,
+                "count": rule.count,
+            }
+            if row is None:
+                session.add(PostRecurrence(post_id=post_id, **values))
+            else:
+                for key, value in values.items():
+                    setattr(row, key, value)
+                row.updated_at = utc_now()
+                row.version += 1
+            return rule
+
+    def clear(self, post_id: int) -> bool:
+        """Stop the post repeating; False when it did not repeat."""
+        with self.db.session(write=True) as session:
+            result = session.exec(
+                sa.delete(PostRecurrence).where(col(PostRecurrence.post_id) == post_id)
+            )
+            return bool(result.rowcount)
+
+
+# ---- posting slots -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SlotData:
+    id: int
+    workspace_id: int
+    slot: PostingSlot
+    version: int
+
+
+def _slot_data(row: SlotRow) -> SlotData:
+    assert row.id is not None
+    return SlotData(
+        id=row.id,
+        workspace_id=row.workspace_id,
+        slot=PostingSlot(
+            weekday=row.weekday,
+            clock=time.fromisoformat(row.clock),
+            platform=PlatformId(row.platform) if row.platform else None,
+        ),
+        version=row.version,
+    )
+
+
+class SlotRepository:
+    """A workspace's regular posting times (e.g. Tuesday and Thursday 09:00 on Instagram)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_for_workspace(self, workspace_id: int) -> list[SlotData]:
+        with self.db.session() as session:
+            rows = session.exec(select(SlotRow).where(SlotRow.workspace_id == workspace_id)).all()
+            return sorted((_slot_data(row) for row in rows), key=lambda data: data.slot)
+
+    def slots(self, workspace_id: int) -> list[PostingSlot]:
+        return [data.slot for data in self.list_for_workspace(workspace_id)]
+
+    def add(self, workspace_id: int, slot: PostingSlot) -> SlotData:
+        """Add a slot (idempotent: the same weekday, time and platform is returned as it is)."""
+        clock = f"{slot.clock:%H:%M}"
+        platform = slot.platform.value if slot.platform else None
+        with self.db.session(write=True) as session:
+            existing = session.exec(
+                select(SlotRow).where(
+                    SlotRow.workspace_id == workspace_id,
+                    SlotRow.weekday == slot.weekday,
+                    SlotRow.clock == clock,
+                    col(SlotRow.platform).is_(None)
+                    if platform is None
+                    else col(SlotRow.platform) == platform,
+                )
+            ).first()
+            if existing is not None:
+                return _slot_data(existing)
+            row = SlotRow(
+                workspace_id=workspace_id, weekday=slot.weekday, clock=clock, platform=platform
+            )
+            session.add(row)
+            session.flush()
+            return _slot_data(row)
+
+    def remove(self, slot: SlotData) -> None:
+        with self.db.session(write=True) as session:
+            session.exec(sa.delete(SlotRow).where(col(SlotRow.id) == slot.id))
+
+    def replace_all(self, workspace_id: int, slots: Iterable[PostingSlot]) -> list[SlotData]:
+        """Set the workspace's slots to exactly `slots` in one transaction."""
+        wanted = sorted(set(slots))
+        with self.db.session(write=True) as session:
+            session.exec(sa.delete(SlotRow).where(col(SlotRow.workspace_id) == workspace_id))
+            rows = [
+                SlotRow(
+                    workspace_id=workspace_id,
+                    weekday=slot.weekday,
+                    clock=f"{slot.clock:%H:%M}",
+                    platform=slot.platform.value if slot.platform else None,
+                )
+                for slot in wanted
+            ]
+            session.add_all(rows)
+            session.flush()
+            return [_slot_data(row) for row in rows]
+
+
+def next_free_slot(
+    db: Database,
+    workspace_id: int,
+    *,
+    after: datetime,
+    platform: PlatformId | str | None = None,
+    horizon: timedelta = timedelta(days=366),
+) -> datetime | None:
+    """ "Add to next free slot": the first slot of the workspace after `after` (UTC result).
+
+    A slot is taken when a post of the workspace (on `platform`, when given), or a repeat of
+    one, is scheduled exactly at it. Archived posts do not take slots.
+    """
+    _checked_range(after, after)
+    slots = SlotRepository(db).slots(workspace_id)
+    if not slots:
+        return None
+    workspace = db_workspace_zone(db, workspace_id)
+    taken_statuses = frozenset(s for s in Status if s is not Status.ARCHIVED)
+    chosen = CalendarFilter.of(
+        workspace=workspace_id,
+        platforms=[platform] if platform is not None else None,
+        statuses=taken_statuses,
+    )
+    occupied = [entry.at for entry in calendar_entries(db, after, after + horizon, chosen)]
+    return schedule.next_free_slot(
+        slots, workspace, after, occupied, platform=platform, horizon=horizon
+    )
+
+
+def db_workspace_zone(db: Database, workspace_id: int) -> str:
+    with db.session() as session:
+        row = session.get(Workspace, workspace_id)
+        if row is None:
+            raise RowNotFoundError(
+                f"There is no workspace {workspace_id} in {db.location}.", db.location
+            )
+        return row.timezone
+
+
+# ---- health -------------------------------------------------------------------------------------
+
+
+def health_items(entries: Iterable[CalendarEntry]) -> list[ScheduledItem]:
+    """The facts the health checks use, one per calendar entry (repeats included)."""
+    return [
+        ScheduledItem(
+            post_id=entry.post.id,
+            at=entry.at,
+            content_type=entry.post.content_type,
+            sponsored=entry.post.sponsored,
+            author=entry.post.author,
+        )
+        for entry in entries
+    ]
+
+
+def workspace_health(
+    db: Database,
+    workspace_id: int,
+    first_day: date,
+    last_day: date,
+    *,
+    audience_zone: str | None = None,
+    thresholds: HealthThresholds = HealthThresholds(),  # noqa: B008 (frozen, shared on purpose)
+    first_weekday: int | None = None,
+) -> list[schedule.WeekHealth]:
+    """Calendar health per week (FEEDBACK.md) for one workspace's planned posts.
+
+    Weeks follow the workspace's zone and locale (first weekday); archived posts are left out.
+    The window reaches back a week so a run of promotional posts is seen across a week boundary.
+    """
+    with db.session() as session:
+        row = session.get(Workspace, workspace_id)
+        if row is None:
+            raise RowNotFoundError(
+                f"There is no workspace {workspace_id} in {db.location}.", db.location
+            )
+        zone, locale = row.timezone, row.locale
+    first = first_weekday if first_weekday is not None else schedule.first_weekday(locale)
+    weeks_from = schedule.week_start(first_day, first)
+    start = schedule.at_wall_clock(weeks_from - timedelta(days=7), time(0), zone)
+    end = schedule.at_wall_clock(schedule.week_range(last_day, first)[1], time(0), zone)
+    chosen = CalendarFilter.of(
+        workspace=workspace_id, statuses=[s for s in Status if s is not Status.ARCHIVED]
+    )
+    items = health_items(calendar_entries(db, start, end, chosen))
+    return schedule.calendar_health(
+        items,
+        zone,
+        first_day,
+        last_day,
+        first=first,
+        audience_zone=audience_zone,
+        thresholds=thresholds,
+    )
