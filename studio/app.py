@@ -10,32 +10,43 @@ an event loop.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from studio import __version__
 from studio.paths import APP_NAME, StudioPaths
+from studio.services.analysis import AnalysisService
+from studio.services.drafts import DraftService
 from studio.services.tasks import TaskRunner
 from studio.services.workspaces import WorkspaceService
-from studio.settings import Settings, SettingsStore, UiState, UiStateStore
+from studio.settings import GrammarMode, Settings, SettingsStore, UiState, UiStateStore
 from studio.storage.database import Database, open_database
 from studio.storage.errors import StorageError
+from studio.ui.i18n import install_translators
 from studio.ui.main_window import MainWindow
 from studio.ui.storage_error import build_storage_error_box
 from studio.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from studio.feedback.grammar import GrammarChecker
 
 log = logging.getLogger(__name__)
 
 ORGANISATION = "ContentStudio"
 # Matches packaging/linux/<DESKTOP_FILE_NAME>.desktop, so desktops group windows with the launcher.
 DESKTOP_FILE_NAME = "io.github.contentstudio.Studio"
+# Set to "1", the app prints FIRST_PAINT_MARKER and quits once its first window has painted.
+EXIT_AFTER_FIRST_PAINT_ENV = "STUDIO_EXIT_AFTER_FIRST_PAINT"
+FIRST_PAINT_MARKER = "studio: first paint"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -73,10 +84,51 @@ class Studio:
     ui_state_store: UiStateStore
     ui_state: UiState
     workspaces: WorkspaceService
+    drafts: DraftService
+    analysis: AnalysisService
+    grammar: GrammarChecker | None = None
+    grammar_generation: int = 0  # which start_grammar() call a prepared checker answers
 
     def close(self) -> None:
+        self.drafts.flush()  # a pending autosave is a write like any other
         self.tasks.shutdown()  # waits for queued writes: nothing accepted is lost
+        if self.grammar is not None:
+            self.grammar.close()  # stops a local LanguageTool server
         self.database.close()
+
+    def start_grammar(self, settings: Settings) -> None:
+        """Choose and warm up the grammar backend off the GUI thread (loading a dictionary or
+        starting Java takes a while); the analysis uses it once it is ready."""
+        self.grammar_generation += 1
+        generation = self.grammar_generation
+        self.analysis.set_grammar(None)
+        if self.grammar is not None:
+            self.grammar.close()
+            self.grammar = None
+        if settings.grammar_mode is GrammarMode.OFF:
+            return
+
+        def ready(checker: GrammarChecker) -> None:
+            if generation != self.grammar_generation:
+                checker.close()  # the settings changed again while this one was starting
+                return
+            self.grammar = checker
+            self.analysis.set_grammar(checker)
+
+        self.tasks.submit(_prepared_grammar_checker, settings, on_success=ready)
+
+
+def _prepared_grammar_checker(settings: Settings) -> GrammarChecker:
+    """Runs on an analysis worker: no network I/O unless the person configured a server."""
+    from studio.feedback.grammar import make_grammar_checker
+
+    # Each mode is honoured as chosen (offline spelling never sends text to a configured
+    # server); LanguageTool is only ever downloaded from Preferences, never silently here.
+    checker = make_grammar_checker(
+        settings.grammar_mode.value, server_url=settings.languagetool_server_url or None
+    )
+    checker.prepare()
+    return checker
 
 
 def open_studio(
@@ -84,14 +136,22 @@ def open_studio(
 ) -> Studio:
     """Open the database and build the services. Raises StorageError, touching nothing."""
     paths.ensure()
+    # language-tool-python finds (and Preferences downloads) LanguageTool in our cache dir.
+    from studio.feedback.languagetool_download import use_studio_languagetool_dir
+
+    use_studio_languagetool_dir(paths.cache_dir)
     database = open_database(database_url, backups_dir=paths.backups_dir)
     settings_store = SettingsStore(paths.settings_file)
     settings = settings_store.load()
     ui_state_store = UiStateStore(paths.ui_state_file)
     ui_state = ui_state_store.load()
-    tasks = TaskRunner(synchronous=synchronous_tasks)
+    # Two analysis workers even on a small machine: a slow grammar check (a remote server may
+    # take seconds) must not hold up the next local analysis while the person types.
+    tasks = TaskRunner(synchronous=synchronous_tasks, analysis_workers=2)
     workspaces = WorkspaceService(database, tasks)
     workspaces.refresh()
+    drafts = DraftService(tasks, database, author=settings.author_name)
+    analysis = AnalysisService(tasks)
     return Studio(
         paths=paths,
         database=database,
@@ -101,6 +161,8 @@ def open_studio(
         ui_state_store=ui_state_store,
         ui_state=ui_state,
         workspaces=workspaces,
+        drafts=drafts,
+        analysis=analysis,
     )
 
 
@@ -112,7 +174,11 @@ def build_main_window(studio: Studio, *, compose: bool = False) -> MainWindow:
         settings=studio.settings,
         ui_state_store=studio.ui_state_store,
         ui_state=studio.ui_state,
+        drafts=studio.drafts,
+        analysis=studio.analysis,
     )
+    studio.start_grammar(studio.settings)
+    window.settings_changed.connect(studio.start_grammar)
     # A settings file that had to be repaired is worth a word, not a modal dialog.
     if studio.settings_store.warnings:
         window.statusBar().showMessage(
@@ -129,6 +195,9 @@ def build_main_window(studio: Studio, *, compose: bool = False) -> MainWindow:
 def run_gui(paths: StudioPaths, database_url: str, compose: bool) -> int:
     """Open the main window; returns the process exit code (1 when the database is unusable)."""
     app = application()
+    install_translators(app)  # before any widget: texts are translated when they are set
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV) == "1":
+        app.installEventFilter(_QuitAfterFirstPaint(app))
     # Listen for SIGTERM/SIGINT first, so a stop request during start-up is not lost either.
     stop_listening = _quit_on_termination_signals(app)
     try:
@@ -155,6 +224,26 @@ def _open_and_run(
         return app.exec()
     finally:
         studio.close()
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Start-up benchmark hook (tests/benchmarks/test_startup.py): once the first window has
+    painted, print FIRST_PAINT_MARKER on stdout and close everything as a normal quit would."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            if not watched.isWindow():
+                return False
+            self.parent().removeEventFilter(self)
+            QTimer.singleShot(0, self._quit)  # after the whole window has painted
+        return False
+
+    def _quit(self) -> None:
+        print(FIRST_PAINT_MARKER, flush=True)
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible():
+                window.close()
+        QApplication.quit()
 
 
 def _quit_on_termination_signals(app: QApplication) -> Callable[[], None]:

@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ContentStudio"
 APP_AUTHOR = "ContentStudio"
 DATABASE_FILE_NAME = "studio.sqlite3"
@@ -66,6 +64,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> StudioPaths
     if home is not None:
         root = Path(home).expanduser().resolve()
         return StudioPaths(data_dir=root, config_dir=root / "config", cache_dir=root / "cache")
+    import platformdirs  # only here: a sixtieth of a second at start-up, not needed with a home
+
     return StudioPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),

@@ -44,11 +44,16 @@ class Theme(StrEnum):
 
 
 class GrammarMode(StrEnum):
-    """Where grammar checks run (FEEDBACK.md, "Grammar backends")."""
+    """Where grammar checks run (FEEDBACK.md, "Grammar backends").
+
+    The values are the modes `studio.feedback.grammar.make_grammar_checker` understands.
+    """
 
     OFF = "off"  # no grammar or spelling panel at all
     AUTO = "auto"  # the configured server, else local LanguageTool, else offline spelling
     SERVER = "server"  # only the LanguageTool server at `languagetool_server_url`
+    LOCAL = "local"  # LanguageTool on this computer (Java >= 17), else offline spelling
+    OFFLINE_SPELLING = "offline-spelling"  # the offline dictionary only; nothing leaves the machine
 
 
 # ---- validation of single values ---------------------------------------------------------------
@@ -88,7 +93,9 @@ class Settings:
     grammar_mode: GrammarMode = GrammarMode.AUTO
     # e.g. https://lt.example.org (an agency's own server)
     languagetool_server_url: str = _checked("", is_valid_server_url, "an http(s) URL")
-    # Local LanguageTool is a one-time download of ~250 MB; off until the person agrees.
+    # Lets language-tool-python download LanguageTool (~250 MB) by itself, silently. Preferences no
+    # longer offers it: there the person downloads LanguageTool explicitly, with progress and
+    # Cancel (studio.feedback.languagetool_download). Kept so older settings files still load.
     allow_languagetool_download: bool = False
     # Calendar times in the workspace's zone (the audience's) unless the person prefers their own.
     show_times_in_my_zone: bool = False

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from studio.cli import COMMAND_MODULES, main
+from studio.cli import COMMAND_MODULES, COMMANDS, build_parser, main
 from studio.paths import DATABASE_FILE_NAME
 from studio.storage.revisions import head_revision
 
@@ -47,9 +50,45 @@ def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixtur
 def test_the_top_level_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     main(["--help"])
     out = capsys.readouterr().out
-    for name in ("db", "demo", "--compose", "--data-dir", "--version"):
+    for name in ("db", "demo", "check", "--compose", "--data-dir", "--lang", "--version"):
         assert name in out
     assert len(COMMAND_MODULES) >= 2
+
+
+def test_the_help_lists_the_commands_without_importing_them() -> None:
+    # `studio --help` is built from the summaries in cli.py; the real parsers must say the same.
+    assert build_parser(only="").format_help() == build_parser().format_help()
+    assert [command.module for command in COMMANDS] == list(COMMAND_MODULES)
+
+
+# Modules that take a noticeable part of a second to import; none is needed to print a line.
+HEAVY_MODULES = ("PySide6", "sqlalchemy", "sqlmodel", "alembic", "language_tool_python", "PIL")
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["frobnicate"]])
+def test_version_and_help_import_neither_qt_nor_sqlalchemy(argv: list[str]) -> None:
+    # A fresh interpreter: this test process has imported everything already.
+    script = (
+        "import json, sys\n"
+        "from studio.cli import main\n"
+        f"code = main({argv!r})\n"
+        f"heavy = [m for m in {HEAVY_MODULES!r} if m in sys.modules]\n"
+        "print(json.dumps({'code': code, 'heavy': heavy}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    outcome = json.loads(done.stdout.splitlines()[-1])
+    assert outcome["heavy"] == []
+    assert outcome["code"] == (2 if argv == ["frobnicate"] else 0)
+
+
+@pytest.mark.parametrize(
+    "argv", [["--lang", "de", "db", "info"], ["--lang", "de", "demo"]], ids=lambda a: " ".join(a)
+)
+def test_lang_is_for_the_window_only(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert "--lang is for the app" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

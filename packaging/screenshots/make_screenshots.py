@@ -1,5 +1,8 @@
 """Screenshots of the main window for the README, in light and dark, from the real widgets.
 
+composer-{light,dark}.png show a realistic sponsored post with real findings from the feedback
+engine: the underlines, the panels, a counter past X's limit with its overflow shaded.
+
     uv run python packaging/screenshots/make_screenshots.py [--out DIR]
 
 Builds the window offscreen on a throwaway data folder filled with the demo data (`studio demo`),
@@ -13,6 +16,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 # Before Qt is imported: no display needed, and no desktop settings leaking into the pictures.
@@ -23,6 +27,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.app import Studio, application, build_main_window, open_studio
+from studio.domain.platforms import PlatformId
+from studio.feedback.model import Panel
 from studio.paths import resolve_database_url, resolve_paths
 from studio.settings import Theme
 from studio.storage.repositories import WorkspaceRepository
@@ -32,7 +38,7 @@ from studio.ui.theme import apply_theme
 from studio.ui.workspace_dialog import NewWorkspaceDialog
 
 HERE = Path(__file__).resolve().parent
-WINDOW_SIZE = QSize(1120, 700)
+WINDOW_SIZE = QSize(1360, 860)
 SAMPLE_TITLE = "Spring menu launch"
 SAMPLE_TEXT = (
     # No emoji: the offscreen fonts (DejaVu) have no colour emoji and would draw empty boxes.
@@ -42,6 +48,33 @@ SAMPLE_TEXT = (
     "What should we call the tart? Best name wins one for your table.\n\n"
     "#SpringMenu #LocalFood"
 )
+
+
+FINDINGS_TITLE = "Glow serum drop — Instagram + X"
+# A gifted product post as people really write them: pressure, a broadcast tone, a disclosure
+# hidden at the end, and too long for X. Every underline in the picture comes from the engine.
+FINDINGS_TEXT = (
+    "Hurry, only 3 left!! This serum changed my life and you guys are going to be obsessed. "
+    "Don't miss out or you'll regret it forever.\n\n"
+    "I've been using it every morning for two weeks and my skin has never looked this calm. "
+    "Link in bio, use my code GLOW20 before midnight!\n\n"
+    "#skincare #glowup #ad"
+)
+FINDINGS_PLATFORMS = (PlatformId.INSTAGRAM, PlatformId.X, PlatformId.BLUESKY)
+
+
+def wait_for_feedback(window: MainWindow, app: QApplication, timeout: float = 20.0) -> None:
+    """Until the panels show the report for exactly the text in the editor, grammar merged."""
+    composer = window.composer
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        report = window.analysis.latest_report() if window.analysis else None
+        current = report is not None and report.text == composer.body_edit.toPlainText()
+        if current and report is not None and Panel.GRAMMAR in report.scores:
+            break
+        time.sleep(0.02)
+    settle(app)
 
 
 def fill_with_demo_data(studio: Studio) -> None:
@@ -79,6 +112,7 @@ def shoot(window: MainWindow, theme: Theme, out: Path, app: QApplication) -> lis
     window.composer.title_edit.setText(SAMPLE_TITLE)
     window.composer.body_edit.setPlainText(SAMPLE_TEXT)
     window.composer.body_edit.setFocus()
+    wait_for_feedback(window, app)
     saved.append(grab(window, out / f"main-window-composer-{theme.value}.png", app))
 
     taken = {w.name for w in window.workspaces.workspaces}
@@ -93,7 +127,27 @@ def shoot(window: MainWindow, theme: Theme, out: Path, app: QApplication) -> lis
     preferences.show()
     saved.append(grab(preferences, out / f"dialog-preferences-{theme.value}.png", app))
     preferences.close()
+
+    saved.append(shoot_findings(window, theme, out, app))
     return saved
+
+
+def shoot_findings(window: MainWindow, theme: Theme, out: Path, app: QApplication) -> Path:
+    window.new_post()
+    composer = window.composer
+    composer.title_edit.setText(FINDINGS_TITLE)
+    for platform, check in composer.details.platform_checks.items():
+        check.setChecked(platform in FINDINGS_PLATFORMS)
+    composer.details.sponsored_check.setChecked(True)
+    composer.details.partner_edit.setText("Lumen Skin")
+    composer.body_edit.setPlainText(FINDINGS_TEXT)
+    composer.variant_tabs.setCurrentIndex(0)
+    cursor = composer.body_edit.textCursor()
+    cursor.setPosition(0)
+    composer.body_edit.setTextCursor(cursor)
+    composer.body_edit.setFocus()
+    wait_for_feedback(window, app)
+    return grab(window, out / f"composer-{theme.value}.png", app)
 
 
 def main() -> int:

@@ -3,16 +3,19 @@
 Backends, in the order FEEDBACK.md gives them:
 
 1. `RemoteLanguageToolChecker` - a LanguageTool server the user configured (an agency's own).
-2. `LocalLanguageToolChecker` - LanguageTool already installed in language-tool-python's cache
-   (`LTP_PATH`, default `~/.cache/language_tool_python`), run on Java >= 17.
+2. `LocalLanguageToolChecker` - LanguageTool already installed in language-tool-python's folder
+   (`LTP_PATH`, which the studio points at `<cache dir>/languagetool`), run on Java >= 17.
 3. `OfflineSpellingChecker` - pyspellchecker's dictionaries, labelled as spelling only.
 
-`make_grammar_checker(mode)` picks one: "off", "auto" or a server URL. "auto" never opens a
-network connection unless a server URL was configured, and never downloads LanguageTool unless
-`allow_download=True`. In "auto" a LanguageTool backend is wrapped in `FallbackChecker`, so a
-server that is down or a local LanguageTool that fails to start degrades to offline spelling;
-an explicit URL does not fall back: the user asked for that server, so its failure is reported
-(`GrammarUnavailable`).
+`make_grammar_checker(mode)` picks one for a mode of `studio.settings.GrammarMode` ("auto",
+"server", "local", "offline-spelling", "off") or a server URL (`studio check --grammar URL`).
+"auto" never opens a network connection unless a server URL was configured, and never downloads
+LanguageTool unless `allow_download=True`. In "auto" and "local" a LanguageTool backend is
+wrapped in `FallbackChecker`, so a server that is down or a local LanguageTool that is missing or
+fails to start degrades to offline spelling, labelled with the reason; an explicit server does
+not fall back: the user asked for that server, so its failure is reported (`GrammarUnavailable`).
+LanguageTool is downloaded into the studio's own cache only when the user asks, by
+`studio.feedback.languagetool_download` (which also points `LTP_PATH` there).
 
 Rule ids. A LanguageTool match becomes `LT:<LanguageTool rule id>` (e.g. `LT:MORFOLOGIK_RULE_EN_US`)
 so "ignore this rule" works per LanguageTool rule with the ordinary `RuleSettings`; the offline
@@ -165,6 +168,14 @@ class GrammarChecker(ABC):
         self.close()
 
 
+# The keywords `make_grammar_checker` understands; they are `studio.settings.GrammarMode`'s values.
+MODE_OFF = "off"
+MODE_AUTO = "auto"
+MODE_SERVER = "server"
+MODE_LOCAL = "local"
+MODE_OFFLINE_SPELLING = "offline-spelling"
+
+
 def make_grammar_checker(
     mode: str,
     *,
@@ -172,19 +183,39 @@ def make_grammar_checker(
     allow_download: bool = False,
     extra_words: Iterable[str] = (),
 ) -> GrammarChecker:
-    """Choose the backend for `mode` ("off", "auto" or a server URL) without any network I/O.
+    """Choose the backend for `mode` without any network I/O (it may run `java -version`).
 
-    auto: the configured `server_url` if given, else an installed LanguageTool with Java >= 17,
-    else offline spelling; a LanguageTool backend falls back to offline spelling when it fails.
-    `allow_download=True` lets "auto" download LanguageTool when Java is there but LanguageTool
-    is not (slow, needs the network: only after the user agreed). Raises `ValueError` for a mode
-    that is neither a keyword nor an http(s) URL.
+    - "off": nothing is checked.
+    - "auto": the configured `server_url` if given, else an installed LanguageTool with
+      Java >= 17, else offline spelling; a LanguageTool backend falls back to offline spelling
+      when it fails. `allow_download=True` lets "auto" download LanguageTool through the library
+      when Java is there but LanguageTool is not (slow, silent: only after the user agreed).
+    - "server": only `server_url`, without fallback; offline spelling when no URL is set.
+    - "local": the installed LanguageTool, falling back to offline spelling with the reason
+      (not installed, no Java 17) in its description.
+    - "offline-spelling": the offline dictionary only.
+    - an http(s) URL: that server only, without fallback.
+
+    Raises `ValueError` for a mode that is neither a keyword nor an http(s) URL.
     """
     words = tuple(extra_words)
     chosen = mode.strip()
-    if chosen.lower() == "off":
+    keyword = chosen.lower()
+    if keyword == MODE_OFF:
         return GrammarOffChecker()
-    if chosen.lower() != "auto":
+    if keyword == MODE_OFFLINE_SPELLING:
+        return OfflineSpellingChecker(extra_words=words, reason="chosen in Preferences")
+    if keyword == MODE_SERVER:
+        if not server_url:
+            return OfflineSpellingChecker(extra_words=words, reason="no LanguageTool server set")
+        return RemoteLanguageToolChecker(server_url, extra_words=words)
+    if keyword == MODE_LOCAL:
+        if not _java_is_recent_enough():
+            reason = f"local LanguageTool needs Java {MINIMUM_JAVA[0]} or newer"
+            return OfflineSpellingChecker(extra_words=words, reason=reason)
+        local = LocalLanguageToolChecker(find_languagetool_install(), extra_words=words)
+        return FallbackChecker(local, OfflineSpellingChecker(extra_words=words))
+    if keyword != MODE_AUTO:
         return RemoteLanguageToolChecker(chosen, extra_words=words)
     if server_url:
         primary: GrammarChecker = RemoteLanguageToolChecker(server_url, extra_words=words)
@@ -471,12 +502,15 @@ class OfflineSpellingChecker(GrammarChecker):
 
     kind = GrammarBackendKind.OFFLINE_SPELLING
 
-    def __init__(self, *, extra_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self, *, extra_words: Iterable[str] = (), reason: str = "LanguageTool not available"
+    ) -> None:
         self._accepted_words = _accepted_words(extra_words)
+        self.reason = reason  # why LanguageTool is not used, for the status bar
 
     @property
     def description(self) -> str:
-        return self.described_with("LanguageTool not available")
+        return self.described_with(self.reason)
 
     @staticmethod
     def described_with(reason: str) -> str:
@@ -548,7 +582,9 @@ def find_languagetool_install() -> LanguageToolInstall | None:
     """The newest LanguageTool in language-tool-python's download folder, without downloading.
 
     The folder is `LTP_PATH` or `~/.cache/language_tool_python` (the library creates it when
-    asked where it is). An installation counts only when its server jar is there.
+    asked where it is); the studio points `LTP_PATH` at its own cache dir at start
+    (`languagetool_download.use_studio_languagetool_dir`). An installation counts only when its
+    server jar is there.
     """
     try:
         installs = sorted(_LibraryInstall.get_installed_versions(), reverse=True)
@@ -566,9 +602,23 @@ def find_languagetool_install() -> LanguageToolInstall | None:
 # `java -version` prints e.g. 'openjdk version "17.0.15" 2025-04-15', 'java version "1.8.0_291"'
 # or 'openjdk version "21" 2023-09-19', possibly after JVM notices ("Picked up JAVA_OPTIONS").
 _JAVA_VERSION = re.compile(
-    r'^(?:java|openjdk) version "(?P<major>\d+)(?:\.(?P<minor>\d+))?(?:\.(?P<third>\d+))?',
+    r'^(?:java|openjdk) version "(?P<release>(?P<major>\d+)(?:\.(?P<minor>\d+))?'
+    r'(?:\.(?P<third>\d+))?[^"]*)"',
     re.MULTILINE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class JavaRuntime:
+    """The `java` that language-tool-python would run."""
+
+    executable: str
+    version: tuple[int, int]  # (major, minor); Java 8's "1.8.0" is (8, 0)
+    release: str  # as the JVM prints it, e.g. "17.0.15", for people to read
+
+    @property
+    def can_run_languagetool(self) -> bool:
+        return self.version >= MINIMUM_JAVA
 
 
 def parse_java_version(output: str) -> tuple[int, int] | None:
@@ -583,8 +633,11 @@ def parse_java_version(output: str) -> tuple[int, int] | None:
     return (major, minor)
 
 
-def java_version(java: str | None = None, *, timeout: float = 10.0) -> tuple[int, int] | None:
-    """The version of the `java` that language-tool-python would run (the one on PATH), or None."""
+def find_java(java: str | None = None, *, timeout: float = 10.0) -> JavaRuntime | None:
+    """The `java` on PATH (or `java`) with its version, or None when there is none that runs.
+
+    Starts a JVM (a fraction of a second, more on a cold disk): not on the GUI thread.
+    """
     executable = java or shutil.which("java")
     if executable is None:
         return None
@@ -598,12 +651,35 @@ def java_version(java: str | None = None, *, timeout: float = 10.0) -> tuple[int
         )
     except (OSError, subprocess.TimeoutExpired):
         return None
-    return parse_java_version(completed.stderr + "\n" + completed.stdout)
+    output = completed.stderr + "\n" + completed.stdout
+    version = parse_java_version(output)
+    match = _JAVA_VERSION.search(output)
+    if version is None or match is None:
+        return None
+    return JavaRuntime(executable=executable, version=version, release=match["release"])
+
+
+def java_version(java: str | None = None, *, timeout: float = 10.0) -> tuple[int, int] | None:
+    """The version of the `java` that language-tool-python would run (the one on PATH), or None."""
+    runtime = find_java(java, timeout=timeout)
+    return runtime.version if runtime is not None else None
 
 
 def _java_is_recent_enough() -> bool:
     version = java_version()
     return version is not None and version >= MINIMUM_JAVA
+
+
+def probe_languagetool_server(url: str, locale: str = "en-US") -> str:
+    """Ask the server at `url` for one small check; a sentence saying it works, in plain words.
+
+    Raises `ValueError` for a URL that is not http(s) and `GrammarUnavailable` (with the reason a
+    writer understands) when the server cannot be reached or does not answer like LanguageTool.
+    Blocks for up to a few seconds: not on the GUI thread.
+    """
+    with RemoteLanguageToolChecker(url) as checker:
+        checker.check("This sentence checks the connection.", locale)
+    return f"Connected: {checker.description} answered a test check."
 
 
 def normalise_server_url(url: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -42,13 +43,15 @@ from PySide6.QtWidgets import (
 
 import studio.ui.resources_rc  # noqa: F401  (registers the :/icons/… resources)
 from studio import __version__
-from studio.services.workspaces import WorkspaceService
+from studio.services.analysis import AnalysisService
+from studio.services.drafts import DraftService
+from studio.services.workspaces import NewWorkspace, WorkspaceService
 from studio.settings import GrammarMode, Settings, SettingsStore, UiState, UiStateStore
 from studio.storage.repositories import WorkspaceData
 from studio.ui.composer import ComposerWidget
 from studio.ui.empty_state import EmptyState
 from studio.ui.theme import accent_for, apply_theme
-from studio.ui.workspace_dialog import NewWorkspaceDialog, colour_swatch
+from studio.ui.workspace_dialog import NewWorkspaceDialog, colour_swatch, system_time_zone
 
 
 class Section(StrEnum):
@@ -74,6 +77,10 @@ class Section(StrEnum):
 
 SECTIONS = tuple(Section)
 NAV_ICON_SIZE = QSize(24, 24)
+# Roomy enough for the navigation, the composer, its details and the feedback dock side by side;
+# never more than most of the screen (at 200 % scaling a 1920 px screen is 960 px wide).
+DEFAULT_SIZE = QSize(1360, 860)
+FEEDBACK_DOCK_WIDTH = 360
 
 
 def standard_key(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -86,6 +93,11 @@ def standard_key(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
     return bindings[0] if bindings else QKeySequence(fallback)
 
 
+def default_window_size(available: QSize) -> QSize:
+    """DEFAULT_SIZE, or 90 % of the screen where that is smaller."""
+    return DEFAULT_SIZE.boundedTo(QSize(available.width() * 9 // 10, available.height() * 9 // 10))
+
+
 def short_location(location: str) -> str:
     """A path under the home folder as ~/…, the way people recognise it; anything else as is."""
     home = str(Path.home())
@@ -95,21 +107,46 @@ def short_location(location: str) -> str:
 
 
 def grammar_status_text(settings: Settings) -> str:
-    """Where grammar checks run, for the status bar (ARCHITECTURE.md, "Offline and privacy")."""
+    """Where grammar checks run, for the status bar (ARCHITECTURE.md, "Offline and privacy").
+
+    Said before the backend has started; `grammar_backend_text` refines it once it answers.
+    (Literal `translate` calls, so pyside6-lupdate can collect the strings.)
+    """
+    mode = settings.grammar_mode
+    if mode is GrammarMode.OFF:
+        return QCoreApplication.translate("MainWindow", "Grammar: off")
+    if mode is GrammarMode.OFFLINE_SPELLING:
+        return QCoreApplication.translate("MainWindow", "Grammar: spelling only, on this computer")
+    if mode is GrammarMode.LOCAL:
+        return QCoreApplication.translate("MainWindow", "Grammar: LanguageTool on this computer")
+    if settings.languagetool_server_url:
+        host = settings.languagetool_server_url.split("://", 1)[-1].split("/", 1)[0]
+        return QCoreApplication.translate("MainWindow", "Grammar: LanguageTool at {host}").format(
+            host=host
+        )
+    if mode is GrammarMode.SERVER:
+        return QCoreApplication.translate(
+            "MainWindow", "Grammar: no server set — spelling only, on this computer"
+        )
+    return QCoreApplication.translate("MainWindow", "Grammar: on this computer")
+
+
+def grammar_backend_text(description: str, settings: Settings) -> str:
+    """The analysis' words for its grammar backend ("Offline spelling (LanguageTool not
+    available)", "Grammar check unavailable: …") as a status-bar line starting with "Grammar"."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("MainWindow", text)
 
-    if settings.grammar_mode is GrammarMode.OFF:
-        return tr("Grammar: off")
-    if settings.languagetool_server_url:
-        host = settings.languagetool_server_url.split("://", 1)[-1].split("/", 1)[0]
-        return tr("Grammar: LanguageTool at {host}").format(host=host)
-    if settings.grammar_mode is GrammarMode.SERVER:
-        return tr("Grammar: no server set — spelling only, on this computer")
-    if settings.allow_languagetool_download:
-        return tr("Grammar: LanguageTool on this computer")
-    return tr("Grammar: spelling only, on this computer")
+    if not description or description == "Grammar checks off":
+        return grammar_status_text(settings)
+    if description.startswith("Offline spelling"):
+        reason = description.removeprefix("Offline spelling").strip(" ()")
+        spelling = tr("Grammar: spelling only, on this computer")
+        return f"{spelling} ({reason})" if reason else spelling
+    if description.lower().startswith("grammar"):
+        return description
+    return tr("Grammar: {backend}").format(backend=description)
 
 
 class MainWindow(QMainWindow):
@@ -126,6 +163,8 @@ class MainWindow(QMainWindow):
         settings: Settings,
         ui_state_store: UiStateStore,
         ui_state: UiState,
+        drafts: DraftService | None = None,
+        analysis: AnalysisService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -140,15 +179,26 @@ class MainWindow(QMainWindow):
         self.ui_state_store = ui_state_store
         self.ui_state = ui_state
         self.database_location = database_location
+        self.drafts = drafts
+        self.analysis = analysis
+        self._draft_waiting_for_workspace = False
+        # First: the menus offer some of the composer's own actions (Insert Snippet).
+        self.composer = ComposerWidget(self, drafts=drafts, analysis=analysis)
 
         self._build_actions()
         self._build_menus()
         self._build_tool_bar()
         self._build_centre()
+        self._build_feedback_dock()
         self._build_status_bar()
         self._set_tab_order()
 
         workspaces.workspaces_changed.connect(self._fill_workspace_switcher)
+        workspaces.workspaces_changed.connect(self.composer.set_workspaces)
+        self.composer.set_workspaces(workspaces.workspaces)
+        self.composer.message.connect(self._show_message)
+        if analysis is not None:
+            analysis.grammar_status_changed.connect(self._on_grammar_status)
         workspaces.workspace_created.connect(self._on_workspace_created)
         workspaces.creation_failed.connect(self._on_workspace_creation_failed)
         self._fill_workspace_switcher(workspaces.workspaces)
@@ -176,14 +226,34 @@ class MainWindow(QMainWindow):
         return self.workspaces.find(self.workspace_combo.currentData())
 
     def new_post(self) -> None:
-        """Open the composer on a fresh draft with the cursor in the text."""
+        """Open the composer on a fresh draft with the cursor in the text.
+
+        A draft lives in a workspace; on the very first run there is none yet, so one named
+        "My posts" in this computer's time zone is made, rather than letting words go unsaved.
+        """
         self.composer_stack.setCurrentWidget(self.composer)
         self.show_section(Section.COMPOSER)
-        self.composer.start_new_draft()
+        if self.drafts is not None and not self.workspaces.workspaces:
+            self._draft_waiting_for_workspace = True
+            self.workspaces.create(NewWorkspace(self.tr("My posts"), system_time_zone()))
+            self.composer.start_new_draft(None)  # typing may start; saving follows the workspace
+            return
+        workspace = self.current_workspace()
+        self.composer.start_new_draft(workspace.id if workspace else None)
+
+    def save_revision(self) -> None:
+        if self.current_section() is Section.COMPOSER and self.composer_stack.currentWidget() is (
+            self.composer
+        ):
+            self.composer.save_revision()
 
     def set_grammar_status(self, text: str) -> None:
         self.grammar_label.setText(text)
         self.grammar_label.setAccessibleName(text)
+
+    def _on_grammar_status(self, text: str) -> None:
+        """What the analysis reports: the backend that answers, or why it failed."""
+        self.set_grammar_status(grammar_backend_text(text, self.settings))
 
     def new_workspace(self) -> None:
         dialog = NewWorkspaceDialog({w.name for w in self.workspaces.workspaces}, self)
@@ -196,9 +266,15 @@ class MainWindow(QMainWindow):
             window_state=bytes(self.saveState().toBase64().data()).decode("ascii"),
             last_section=self.current_section().value,
             last_workspace_id=self.workspace_combo.currentData(),
+            splitter_sizes={
+                **self.ui_state.splitter_sizes,
+                "composer": self.composer.splitter.sizes(),
+                "composer_text": self.composer.text_splitter.sizes(),
+            },
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.composer.flush()  # the last words typed reach the database before anything closes
         self.ui_state = self.current_ui_state()
         self.ui_state_store.save(self.ui_state)
         super().closeEvent(event)
@@ -255,6 +331,13 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("export", self.tr("&Export…"), tip=later)
         for pending in (self.open_review_action, self.import_action, self.export_action):
             pending.setEnabled(False)
+        self.save_action = self._action(
+            "save_revision",
+            self.tr("&Save Revision"),
+            key.Save,
+            tip=self.tr("Keep this version of the post; it is autosaved anyway"),
+        )
+        self.save_action.triggered.connect(self.save_revision)
         self.quit_action = self._action("quit", self.tr("&Quit"), standard_key(key.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -290,6 +373,15 @@ class MainWindow(QMainWindow):
         )
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self._set_full_screen)
+        self.feedback_action = self._action(
+            "show_feedback",
+            self.tr("&Feedback Panels"),
+            "Ctrl+Shift+F",
+            tip=self.tr("Show or hide the feedback beside the composer"),
+        )
+        self.feedback_action.setCheckable(True)
+        self.feedback_action.setChecked(True)
+        self.feedback_action.toggled.connect(self._on_feedback_toggled)
 
         self.shortcuts_action = self._action(
             "shortcuts", self.tr("&Keyboard Shortcuts"), standard_key(key.HelpContents, "F1")
@@ -312,6 +404,8 @@ class MainWindow(QMainWindow):
         file_menu = menu(self.tr("&File"), "file")
         file_menu.addActions([self.new_post_action, self.new_workspace_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.open_review_action, self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -321,11 +415,21 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions(self.edit_actions[2:])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.composer.insert_action)
+        self.manage_snippets_action = self._action(
+            "manage_snippets",
+            self.tr("&Manage Snippets…"),
+            tip=self.tr("Snippets and hashtag groups"),
+        )
+        self.manage_snippets_action.triggered.connect(self.composer.manage_snippets)
+        edit_menu.addAction(self.manage_snippets_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
         view_menu = menu(self.tr("&View"), "view")
         view_menu.addActions(list(self.section_actions.values()))
         view_menu.addSeparator()
+        view_menu.addAction(self.feedback_action)
         view_menu.addAction(self.full_screen_action)
 
         help_menu = menu(self.tr("&Help"), "help")
@@ -392,7 +496,6 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("sections")
         self.stack.setAccessibleName(self.tr("Section content"))
-        self.composer = ComposerWidget(self)
         self.composer_stack = QStackedWidget(self)
         self.composer_stack.setAccessibleName(self.tr("Composer"))
         self.composer_empty = self._composer_empty_state()
@@ -463,6 +566,54 @@ class MainWindow(QMainWindow):
         self.composer_new_post_button = button
         return page
 
+    def _build_feedback_dock(self) -> None:
+        """The feedback panels beside the editor, shown while the composer is."""
+        dock = QDockWidget(self.tr("Feedback"), self)
+        dock.setObjectName("feedback_dock")  # saveState() finds it by name
+        dock.setAccessibleName(self.tr("Feedback"))
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        dock.setWidget(self.composer.feedback_tabs)
+        dock.setMinimumWidth(280)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [FEEDBACK_DOCK_WIDTH], Qt.Orientation.Horizontal)
+        dock.visibilityChanged.connect(self._on_feedback_visibility)
+        self.feedback_dock = dock
+
+    def _on_feedback_toggled(self, on: bool) -> None:
+        if hasattr(self, "feedback_dock"):
+            self.feedback_dock.setVisible(on and self._composer_showing())
+
+    def _on_feedback_visibility(self, visible: bool) -> None:
+        # The dock's own close button: remember the choice (hiding with the section does not).
+        if not visible and self._composer_showing() and self.isVisible():
+            self.feedback_action.blockSignals(True)
+            self.feedback_action.setChecked(False)
+            self.feedback_action.blockSignals(False)
+
+    def _composer_showing(self) -> bool:
+        return (
+            self.stack.currentWidget() is self.composer_stack
+            and self.composer_stack.currentWidget() is self.composer
+        )
+
+    def _sync_feedback_dock(self) -> None:
+        if hasattr(self, "feedback_dock"):
+            wanted = self.feedback_action.isChecked() and self._composer_showing()
+            # isHidden, not isVisible: before the window is shown nothing is "visible" yet.
+            if self.feedback_dock.isHidden() == wanted:
+                self.feedback_dock.blockSignals(True)
+                self.feedback_dock.setVisible(wanted)
+                self.feedback_dock.blockSignals(False)
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         status.setAccessibleName(self.tr("Status bar"))
@@ -489,8 +640,7 @@ class MainWindow(QMainWindow):
             self.workspace_combo,
             self.nav_list,
             self.composer_new_post_button,
-            self.composer.title_edit,
-            self.composer.body_edit,
+            *self.composer.tab_chain(),
             self.calendar_new_workspace_button,
             self.calendar_compose_button,
         ]
@@ -525,6 +675,9 @@ class MainWindow(QMainWindow):
 
     def _on_workspace_created(self, workspace: WorkspaceData) -> None:
         self._select_workspace_id(workspace.id)
+        if self._draft_waiting_for_workspace:
+            self._draft_waiting_for_workspace = False
+            self.composer.adopt_workspace(workspace.id)
         self.statusBar().showMessage(
             self.tr("Workspace “{name}” created.").format(name=workspace.name), 5000
         )
@@ -592,6 +745,7 @@ class MainWindow(QMainWindow):
             return
         section = SECTIONS[row]
         self.stack.setCurrentIndex(row)
+        self._sync_feedback_dock()
         for each, action in self.section_actions.items():
             action.setChecked(each is section)
         self.ui_state = self.ui_state.replace(last_section=section.value)
@@ -609,10 +763,15 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = QByteArray.fromBase64(self.ui_state.window_geometry.encode("ascii"))
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(default_window_size(self.screen().availableGeometry().size()))
         state = QByteArray.fromBase64(self.ui_state.window_state.encode("ascii"))
         if not state.isEmpty():
             self.restoreState(state)
+        sizes = self.ui_state.splitter_sizes
+        if len(sizes.get("composer", [])) == 2 and all(sizes["composer"]):
+            self.composer.splitter.setSizes(sizes["composer"])
+        if len(sizes.get("composer_text", [])) == 2 and all(sizes["composer_text"]):
+            self.composer.text_splitter.setSizes(sizes["composer_text"])
 
     # ---- dialogs ------------------------------------------------------------------------------
 
@@ -620,9 +779,13 @@ class MainWindow(QMainWindow):
         from studio.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.apply_settings(dialog.settings())
+        # A LanguageTool download finished in the dialog counts even if the dialog is cancelled.
+        dialog.languagetool_installed.connect(lambda: self.settings_changed.emit(self.settings))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        settings = dialog.settings()
+        dialog.deleteLater()
+        if accepted:
+            self.apply_settings(settings)
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings

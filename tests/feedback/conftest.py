@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.feedback.languagetool_stub import LanguageToolStub, build_languagetool_jar
+from tests.feedback.languagetool_stub import ArchiveServer, LanguageToolStub
 
-# --- Grammar: a LanguageTool stand-in on 127.0.0.1, and an empty LanguageTool cache ---------------
+# --- Grammar: a LanguageTool stand-in on 127.0.0.1, an empty LanguageTool cache, a file server ---
 
 
 @pytest.fixture
@@ -32,21 +32,16 @@ def languagetool_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return cache
 
 
-@pytest.fixture(scope="session")
-def languagetool_standin_jar(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Java stand-in compiled once per run; skips when there is no JDK 17 to build it."""
-    from studio.feedback.grammar import java_version  # only the grammar tests need it
-
-    javac = shutil.which("javac")
-    if javac is None or (java_version() or (0, 0)) < (17, 0):
-        pytest.skip("needs a JDK 17 or newer (javac and java) on PATH")
-    return build_languagetool_jar(tmp_path_factory.mktemp("languagetool-standin"), javac)
-
-
 @pytest.fixture
-def installed_languagetool(languagetool_cache: Path, languagetool_standin_jar: Path) -> Path:
-    """The Java stand-in unpacked in the cache the way LanguageTool 6.8 would be."""
-    folder = languagetool_cache / "LanguageTool-6.8"
-    folder.mkdir()
-    shutil.copy(languagetool_standin_jar, folder / "languagetool-server.jar")
-    return folder
+def serve_archive() -> Iterator[Callable[..., ArchiveServer]]:
+    """Start file servers on 127.0.0.1 for the download tests: `serve_archive(body=..., ...)`."""
+    started: list[ArchiveServer] = []
+
+    def serve(**options: Any) -> ArchiveServer:
+        server = ArchiveServer(**options).start()
+        started.append(server)
+        return server
+
+    yield serve
+    for server in started:
+        server.stop()

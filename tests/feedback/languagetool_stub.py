@@ -10,9 +10,13 @@ through the real language-tool-python client. It answers:
   category {id, name}, urls?}}]};
 - GET /v2/healthcheck.
 
-`build_languagetool_jar` compiles the same speller, in Java, into a jar laid out like
-LanguageTool's (`org.languagetool.server.HTTPServer -p PORT`), so the local backend can be tested
-through language-tool-python's own server start, health check and shutdown.
+This HTTP stand-in is the only one we allow (FEEDBACK.md). The local backend is never faked with
+a program pretending to be LanguageTool; its tests cover what is honest without the real thing:
+finding an installation, refusing to download without consent, Java detection, and failing to
+start on a jar that is not LanguageTool.
+
+`ArchiveServer` (below) serves a zip over HTTP for the one-time download's tests; it is a file
+server, not a LanguageTool.
 
 Like the real server it counts offsets in UTF-16 code units; the stub computes them on its own
 (by encoding the prefix), independently of `studio.domain.text`. Its speller is naive on purpose:
@@ -22,15 +26,15 @@ speller does not know that "#intant" is a hashtag.
 
 from __future__ import annotations
 
+import io
 import json
+import random
 import re
-import subprocess
 import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -286,125 +290,133 @@ def _form(encoded: str) -> dict[str, str]:
     return {key: values[-1] for key, values in parse_qs(encoded, keep_blank_values=True).items()}
 
 
-# --- The same stand-in in Java, started by language-tool-python as a local LanguageTool ---------
-
-JAVA_SERVER_SOURCE = r"""package org.languagetool.server;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-/** Test stand-in started the way language-tool-python starts LanguageTool: HTTPServer -p PORT. */
-public final class HTTPServer {
-    private static final Map<String, String> MISSPELLINGS = Map.of(
-        "intant", "instant", "recieve", "receive", "definately", "definitely", "teh", "the");
-
-    public static void main(String[] args) throws IOException {
-        int port = 8081;
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("-p") || args[i].equals("--port")) {
-                port = Integer.parseInt(args[i + 1]);
-            }
-        }
-        HttpServer server = HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/v2/healthcheck", e -> send(e, 200, "text/plain", "OK"));
-        server.createContext("/v2/languages", exchange -> send(exchange, 200, "application/json",
-            "[{\"name\":\"English (US)\",\"code\":\"en\",\"longCode\":\"en-US\"},"
-            + "{\"name\":\"German (Germany)\",\"code\":\"de\",\"longCode\":\"de-DE\"}]"));
-        server.createContext("/v2/check", HTTPServer::check);
-        server.start();
-    }
-
-    private static void check(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        String text = form.getOrDefault("text", "");
-        StringBuilder matches = new StringBuilder();
-        // Java strings are UTF-16, so these offsets are in UTF-16 code units, like LanguageTool's.
-        Matcher word = Pattern.compile("[A-Za-z]+").matcher(text);
-        while (word.find()) {
-            String fix = MISSPELLINGS.get(word.group().toLowerCase());
-            if (fix == null) {
-                continue;
-            }
-            if (matches.length() > 0) {
-                matches.append(',');
-            }
-            matches.append("{\"message\":\"Possible spelling mistake found.\",")
-                .append("\"replacements\":[{\"value\":").append(quote(fix)).append("}],")
-                .append("\"offset\":").append(word.start()).append(',')
-                .append("\"length\":").append(word.end() - word.start()).append(',')
-                .append("\"context\":{\"text\":").append(quote(text)).append(",\"offset\":")
-                .append(word.start()).append(",\"length\":").append(word.end() - word.start())
-                .append("},\"sentence\":").append(quote(text)).append(',')
-                .append("\"rule\":{\"id\":\"MORFOLOGIK_RULE_EN_US\",")
-                .append("\"description\":\"Possible spelling mistake\",")
-                .append("\"issueType\":\"misspelling\",")
-                .append("\"category\":{\"id\":\"TYPOS\",\"name\":\"Possible Typo\"}}}");
-        }
-        send(exchange, 200, "application/json",
-            "{\"software\":{\"name\":\"LanguageTool\",\"version\":\"stub\"},\"language\":{\"code\":"
-            + quote(form.getOrDefault("language", "")) + "},\"matches\":[" + matches + "]}");
-    }
-
-    private static String quote(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
-            } else if (c < 0x20) {
-                quoted.append(String.format("\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body)
-            throws IOException {
-        byte[] data = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, data.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(data);
-        }
-    }
-}
-"""
+# --- A file server for the one-time download ---------------------------------------------------
 
 
-def build_languagetool_jar(workdir: Path, javac: str = "javac") -> Path:
-    """Compile the Java stand-in into `workdir/languagetool-server.jar`."""
-    source = workdir / "src" / "HTTPServer.java"
-    classes = workdir / "classes"
-    source.parent.mkdir(parents=True, exist_ok=True)
-    source.write_text(JAVA_SERVER_SOURCE, encoding="utf-8")
-    subprocess.run(
-        [javac, "-encoding", "UTF-8", "-d", str(classes), str(source)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    jar = workdir / "languagetool-server.jar"
-    with zipfile.ZipFile(jar, "w") as archive:
-        for compiled in sorted(classes.rglob("*.class")):
-            archive.write(compiled, compiled.relative_to(classes).as_posix())
-    return jar
+def build_languagetool_zip(
+    version: str = "6.8",
+    *,
+    jar_bytes: int = 256 * 1024,
+    with_jar: bool = True,
+    in_folder: bool = True,
+) -> bytes:
+    """A zip laid out like LanguageTool's release archive: LanguageTool-<version>/ with a
+    `languagetool-server.jar` (random bytes: it is only copied, never run) and a few more files.
+    """
+    noise = random.Random(version)  # incompressible and the same every run
+    prefix = f"LanguageTool-{version}/" if in_folder else ""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        if in_folder:
+            archive.writestr(zipfile.ZipInfo(prefix), b"")  # the folder entry, as zip tools write
+        archive.writestr(f"{prefix}README.md", "LanguageTool test archive\n")
+        if with_jar:
+            archive.writestr(f"{prefix}languagetool-server.jar", noise.randbytes(jar_bytes))
+        archive.writestr(f"{prefix}libs/language-en.jar", noise.randbytes(jar_bytes // 2))
+    return buffer.getvalue()
+
+
+@dataclass
+class ArchiveServer:
+    """Serves `body` at `path` on 127.0.0.1, slowly enough for progress and Cancel to be seen.
+
+    `pause_after` holds the answer after that many bytes until `release()` (`paused` is set while
+    it waits); `claimed_length` announces a size other than the body's (a cut connection, or a
+    size no disk has room for); `status` answers with an HTTP error instead.
+    """
+
+    body: bytes = b""
+    path: str = "/LanguageTool-6.8.zip"
+    status: int = 200
+    claimed_length: int | None = None
+    send_length: bool = True
+    chunk_bytes: int = 16 * 1024
+    pause_after: int | None = None
+    hold_limit: float = 10.0
+    requests_seen: int = 0
+
+    def __post_init__(self) -> None:
+        self.paused = threading.Event()
+        self._released = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "start() the server first"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}{self.path}"
+
+    def start(self) -> ArchiveServer:
+        archive_server = self
+
+        class Handler(_ArchiveHandler):
+            pass
+
+        Handler.archive_server = archive_server
+        self._server = _QuietServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.release()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def release(self) -> None:
+        self._released.set()
+
+    def wait_for_release(self) -> None:
+        self.paused.set()
+        self._released.wait(self.hold_limit)
+
+
+class _ArchiveHandler(BaseHTTPRequestHandler):
+    archive_server: ArchiveServer
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        server = self.archive_server
+        server.requests_seen += 1
+        if urlsplit(self.path).path != server.path:
+            self._refuse(404, "Not Found")
+            return
+        if server.status != 200:
+            self._refuse(server.status, "Refused by the test")
+            return
+        body = server.body
+        self.send_response(200)
+        self.send_header("Content-Type", "application/zip")
+        if server.send_length:
+            length = server.claimed_length if server.claimed_length is not None else len(body)
+            self.send_header("Content-Length", str(length))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        sent = 0
+        try:
+            while sent < len(body):
+                if server.pause_after is not None and sent >= server.pause_after:
+                    server.pause_after = None  # pause once
+                    server.wait_for_release()
+                chunk = body[sent : sent + server.chunk_bytes]
+                self.wfile.write(chunk)
+                sent += len(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client cancelled: that is what some tests do
+        self.close_connection = True
+
+    def _refuse(self, status: int, text: str) -> None:
+        data = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-import requests
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from language_tool_python import download_lt
@@ -28,15 +27,18 @@ from studio.feedback.grammar import (
     LocalLanguageToolChecker,
     OfflineSpellingChecker,
     RemoteLanguageToolChecker,
+    find_java,
     find_languagetool_install,
     java_version,
     languagetool_findings,
     make_grammar_checker,
     normalise_server_url,
     parse_java_version,
+    probe_languagetool_server,
     social_noise_spans,
 )
 from studio.feedback.model import Panel, Severity
+from studio.settings import GrammarMode
 from tests.feedback.languagetool_stub import StubRule
 
 # --- The remote backend against the stand-in server ---------------------------------------------
@@ -229,6 +231,20 @@ def test_an_unreachable_server_is_a_clear_error():
     )
 
 
+def test_a_connection_test_against_a_server_says_it_works(languagetool_server):
+    message = probe_languagetool_server(languagetool_server.url + "/v2/")
+    assert (
+        message
+        == f"Connected: LanguageTool server at {languagetool_server.url} answered a test check."
+    )
+    assert len(languagetool_server.check_forms) == 1
+
+
+def test_a_connection_test_against_nothing_says_why():
+    with pytest.raises(GrammarUnavailable, match="Cannot reach the LanguageTool server"):
+        probe_languagetool_server(f"http://127.0.0.1:{unused_port()}")
+
+
 def test_a_url_that_is_not_languagetool_is_a_clear_error(languagetool_server):
     languagetool_server.not_languagetool = True
     with (
@@ -353,6 +369,33 @@ def test_auto_returns_to_the_server_once_it_answers_again(languagetool_server):
         assert checker.kind is GrammarBackendKind.REMOTE
 
 
+@pytest.mark.parametrize("mode", list(GrammarMode))
+def test_every_mode_of_the_settings_chooses_a_backend(mode, languagetool_cache):
+    with make_grammar_checker(mode.value, server_url=None) as checker:
+        assert checker.description  # each says where grammar runs, for the status bar
+
+
+def test_offline_spelling_mode_never_asks_languagetool(languagetool_server):
+    with make_grammar_checker("offline-spelling", server_url=languagetool_server.url) as checker:
+        findings = checker.check("I recieve it", "en-US")
+        assert checker.kind is GrammarBackendKind.OFFLINE_SPELLING
+        assert checker.description == "Offline spelling (chosen in Preferences)"
+    assert [f.rule_id for f in findings] == [OFFLINE_SPELLING_RULE_ID]
+    assert languagetool_server.check_forms == []
+
+
+def test_server_mode_uses_only_the_configured_server(languagetool_server):
+    with make_grammar_checker("server", server_url=languagetool_server.url) as checker:
+        assert isinstance(checker, RemoteLanguageToolChecker)
+        assert checker.check("I recieve it", "en-US")[0].rule_id == "LT:MORFOLOGIK_RULE_EN_US"
+
+
+def test_server_mode_without_a_server_says_so_and_spells_offline():
+    checker = make_grammar_checker("server")
+    assert checker.kind is GrammarBackendKind.OFFLINE_SPELLING
+    assert checker.description == "Offline spelling (no LanguageTool server set)"
+
+
 def fake_languagetool(cache: Path, version: str, *, with_jar: bool = True) -> Path:
     """A LanguageTool folder as the library unpacks it; the jar is empty (not runnable)."""
     folder = cache / f"LanguageTool-{version}"
@@ -399,6 +442,29 @@ def test_a_languagetool_that_cannot_start_falls_back_to_spelling(languagetool_ca
     assert spans("I recieve it", findings) == ["recieve"]
 
 
+@needs_java_17
+def test_local_mode_without_languagetool_spells_offline_and_says_why(languagetool_cache):
+    with make_grammar_checker("local") as checker:
+        findings = checker.check("I recieve it", "en-US")
+        assert checker.kind is GrammarBackendKind.OFFLINE_SPELLING
+        assert checker.description == "Offline spelling (LanguageTool is not installed)"
+    assert [f.rule_id for f in findings] == [OFFLINE_SPELLING_RULE_ID]
+    assert list(languagetool_cache.iterdir()) == []  # and nothing was downloaded
+
+
+def test_local_mode_with_an_old_java_says_java_17_is_needed(
+    languagetool_cache, tmp_path, monkeypatch
+):
+    fake_languagetool(languagetool_cache, "6.6")
+    old = fake_java(tmp_path / "old-jdk" / "bin", 'java version "1.8.0_291"')
+    monkeypatch.setenv("PATH", str(old.parent))
+
+    checker = make_grammar_checker("local")
+
+    assert checker.kind is GrammarBackendKind.OFFLINE_SPELLING
+    assert checker.description == ("Offline spelling (local LanguageTool needs Java 17 or newer)")
+
+
 def test_the_local_backend_never_downloads_without_consent(languagetool_cache):
     with (
         LocalLanguageToolChecker(None) as checker,
@@ -406,30 +472,6 @@ def test_the_local_backend_never_downloads_without_consent(languagetool_cache):
     ):
         checker.check("I recieve it", "en-US")
     assert list(languagetool_cache.iterdir()) == []
-
-
-def test_local_languagetool_is_started_used_and_stopped(installed_languagetool):
-    text = "🇫🇷🎉 Intant coffee, #recieve"
-    with make_grammar_checker("auto") as checker:
-        checker.prepare("en-US")
-        assert checker.kind is GrammarBackendKind.LOCAL
-        local = checker.primary
-        assert isinstance(local, LocalLanguageToolChecker)
-        tool = local._tool
-        assert tool is not None and not tool.is_remote
-        server_url = tool.url
-        assert requests.get(server_url + "healthcheck", timeout=5).text == "OK"
-
-        findings = checker.check(text, "en-US")
-
-        assert checker.description == "Local LanguageTool"
-        assert [(f.rule_id, text[f.start : f.end]) for f in findings] == [
-            ("LT:MORFOLOGIK_RULE_EN_US", "Intant")
-        ]
-        assert findings[0].message == "Possible Typo: Possible spelling mistake found."
-    # Closing the checker stops the Java server it started.
-    with pytest.raises(requests.ConnectionError):
-        requests.get(server_url + "healthcheck", timeout=5)
 
 
 @needs_java_17
@@ -511,6 +553,38 @@ def test_the_real_java_reports_a_version():
     version = java_version()
     assert version is not None
     assert version[0] >= 8
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="no java on PATH")
+def test_the_real_java_is_found_with_its_release_text():
+    runtime = find_java()
+    assert runtime is not None
+    assert runtime.version == java_version()
+    assert runtime.release.startswith(f"{runtime.version[0]}")
+    assert runtime.can_run_languagetool == (runtime.version >= (17, 0))
+
+
+@pytest.mark.parametrize(
+    ("banner", "release", "version", "can_run"),
+    [
+        ('openjdk version "17.0.15" 2025-04-15', "17.0.15", (17, 0), True),
+        ('openjdk version "21" 2023-09-19', "21", (21, 0), True),
+        ('java version "1.8.0_291"', "1.8.0_291", (8, 0), False),
+        ('openjdk version "11.0.2" 2019-01-15', "11.0.2", (11, 0), False),
+    ],
+)
+def test_a_java_is_described_by_what_it_prints(tmp_path, banner, release, version, can_run):
+    runtime = find_java(str(fake_java(tmp_path / "bin", banner)))
+    assert runtime is not None
+    assert (runtime.release, runtime.version, runtime.can_run_languagetool) == (
+        release,
+        version,
+        can_run,
+    )
+
+
+def test_a_program_that_is_not_java_is_not_found(tmp_path):
+    assert find_java(str(fake_java(tmp_path / "bin", "bash: java: command not found"))) is None
 
 
 def test_a_missing_java_executable_has_no_version(tmp_path):

@@ -150,6 +150,30 @@ def test_load_settings_for_the_command_line(settings_path: Path) -> None:
     assert load_settings(settings_path).grammar_mode is GrammarMode.OFF
 
 
+@pytest.mark.parametrize("mode", list(GrammarMode))
+def test_every_grammar_mode_is_saved_by_its_name(settings_path: Path, mode: GrammarMode) -> None:
+    SettingsStore(settings_path).save(Settings(grammar_mode=mode))
+    assert json.loads(settings_path.read_text(encoding="utf-8"))["grammar_mode"] == mode.value
+    assert load_settings(settings_path).grammar_mode is mode
+
+
+def test_the_grammar_modes_are_the_ones_the_grammar_checker_understands() -> None:
+    assert {mode.value for mode in GrammarMode} == {
+        "auto",
+        "server",
+        "local",
+        "offline-spelling",
+        "off",
+    }
+
+
+def test_an_unknown_grammar_mode_falls_back_to_automatic(settings_path: Path) -> None:
+    settings_path.write_text(json.dumps({"grammar_mode": "cloud"}), encoding="utf-8")
+    store = SettingsStore(settings_path)
+    assert store.load().grammar_mode is GrammarMode.AUTO
+    assert any("grammar_mode" in warning for warning in store.warnings)
+
+
 def test_ui_state_lives_in_its_own_file() -> None:
     paths = resolve_paths().ensure()
     state = UiState(

@@ -24,6 +24,7 @@ from studio.ui.main_window import (
     SECTIONS,
     MainWindow,
     Section,
+    grammar_backend_text,
     grammar_status_text,
     short_location,
     standard_key,
@@ -131,6 +132,7 @@ def test_menus_show_the_standard_shortcuts(make_window: MakeWindow) -> None:
         "copy": QKeySequence(key.Copy),
         "paste": QKeySequence(key.Paste),
         "select_all": QKeySequence(key.SelectAll),
+        "save_revision": QKeySequence(key.Save),
         "show_composer": QKeySequence("Ctrl+1"),
         "show_calendar": QKeySequence("Ctrl+2"),
         "show_library": QKeySequence("Ctrl+3"),
@@ -141,6 +143,10 @@ def test_menus_show_the_standard_shortcuts(make_window: MakeWindow) -> None:
     assert action(window, "new_post").shortcut() == QKeySequence("Ctrl+N")
     assert not action(window, "full_screen").shortcut().isEmpty()
     assert not action(window, "preferences").shortcut().isEmpty()
+    assert not action(window, "show_feedback").shortcut().isEmpty()
+    edit_menu = window.findChild(QMenu, "menu_edit")
+    insert = next(a for a in edit_menu.actions() if a.objectName() == "action_insert_snippet")
+    assert insert.shortcut() == QKeySequence("Ctrl+Shift+I")  # shown next to the entry
 
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles[:4] == ["File", "Edit", "View", "Help"]
@@ -149,6 +155,7 @@ def test_menus_show_the_standard_shortcuts(make_window: MakeWindow) -> None:
     assert file_actions == [
         "action_new_post",
         "action_new_workspace",
+        "action_save_revision",
         "action_open_review",
         "action_import",
         "action_export",
@@ -264,16 +271,40 @@ def test_status_bar_names_the_database_and_the_grammar_backend(
     studio = make_studio()
     window = make_window(studio)
     assert str(studio.paths.database_file) in window.database_label.text()
-    assert window.grammar_label.text() == "Grammar: spelling only, on this computer"
+    # No LanguageTool here: the analysis says so, and the status bar says it in plain words.
+    assert window.grammar_label.text() == (
+        "Grammar: spelling only, on this computer (LanguageTool not available)"
+    )
+
+
+def test_grammar_backend_wording() -> None:
+    settings = Settings()
+    off = Settings(grammar_mode=GrammarMode.OFF)
+    assert grammar_backend_text("Grammar checks off", off) == "Grammar: off"
+    assert grammar_backend_text("Offline spelling", settings) == (
+        "Grammar: spelling only, on this computer"
+    )
+    assert grammar_backend_text("Local LanguageTool", settings) == "Grammar: Local LanguageTool"
+    failure = "Grammar check unavailable: the server at lt.example did not answer"
+    assert grammar_backend_text(failure, settings) == failure
 
 
 def test_grammar_status_wording() -> None:
     assert grammar_status_text(Settings(grammar_mode=GrammarMode.OFF)) == "Grammar: off"
     remote = Settings(languagetool_server_url="https://lt.agency.example:8081/v2")
     assert grammar_status_text(remote) == "Grammar: LanguageTool at lt.agency.example:8081"
-    local = Settings(allow_languagetool_download=True)
+    local = Settings(grammar_mode=GrammarMode.LOCAL)
     assert grammar_status_text(local) == "Grammar: LanguageTool on this computer"
     assert "no server" in grammar_status_text(Settings(grammar_mode=GrammarMode.SERVER))
+    # Spelling only says so even when a server is configured: nothing is sent to it.
+    spelling = Settings(
+        grammar_mode=GrammarMode.OFFLINE_SPELLING,
+        languagetool_server_url="https://lt.agency.example/v2",
+    )
+    assert grammar_status_text(spelling) == "Grammar: spelling only, on this computer"
+    assert grammar_status_text(Settings(grammar_mode=GrammarMode.AUTO)) == (
+        "Grammar: on this computer"
+    )
 
 
 def unnamed_interactive_widgets(root: QWidget) -> list[str]:

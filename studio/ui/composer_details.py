@@ -1,0 +1,298 @@
+"""The side column of the composer: where the post goes and what it is.
+
+Workspace, status, networks, content type, campaign, the scheduled time (always on the wall clock
+of the workspace's zone — the audience's — with the zone named next to it), and whether the post
+is sponsored and for whom. Plain values in (`load`), `changed` out when the writer edits one; a
+status choice is only a request (`status_requested`): the composer asks the DraftService, which
+may refuse, and then shows the status the post really has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.domain.platforms import PLATFORMS, PlatformId
+from studio.domain.posts import ContentType, Status, allowed_transitions
+from studio.storage.repositories import CampaignData, WorkspaceData
+from studio.ui.workspace_dialog import colour_swatch
+
+# The order people move through the workflow, for the status list.
+STATUS_ORDER = tuple(Status)
+
+
+class DraftDetails(QWidget):
+    changed = Signal()  # a field the writer edited (not a load)
+    status_requested = Signal(object)  # Status the writer picked
+    workspace_requested = Signal(int)  # workspace id the writer picked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draft_details")
+        self._loading = False
+        self._status = Status.DRAFT
+
+        self.workspace_combo = QComboBox(self)
+        self.workspace_combo.setObjectName("details_workspace")
+        self.workspace_combo.setAccessibleName(self.tr("Workspace of this post"))
+        self.workspace_combo.currentIndexChanged.connect(self._on_workspace_picked)
+
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("details_status")
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.setToolTip(self.tr("Only the next steps of the workflow are offered."))
+        self.status_combo.activated.connect(self._on_status_picked)
+
+        self.content_type_combo = QComboBox(self)
+        self.content_type_combo.setObjectName("details_content_type")
+        self.content_type_combo.setAccessibleName(self.tr("Content type"))
+        self.content_type_combo.addItem(self.tr("Not set"), None)
+        for kind in ContentType:
+            self.content_type_combo.addItem(kind.value.capitalize(), kind.value)
+        self.content_type_combo.currentIndexChanged.connect(self._emit_changed)
+
+        self.campaign_combo = QComboBox(self)
+        self.campaign_combo.setObjectName("details_campaign")
+        self.campaign_combo.setAccessibleName(self.tr("Campaign"))
+        self.campaign_combo.currentIndexChanged.connect(self._emit_changed)
+
+        self.schedule_check = QCheckBox(self.tr("Publish at"), self)
+        self.schedule_check.setObjectName("details_schedule_check")
+        self.schedule_check.toggled.connect(self._on_schedule_toggled)
+        self.schedule_edit = QDateTimeEdit(self)
+        self.schedule_edit.setObjectName("details_schedule")
+        self.schedule_edit.setAccessibleName(self.tr("Publishing date and time"))
+        self.schedule_edit.setCalendarPopup(True)
+        self.schedule_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.schedule_edit.setEnabled(False)
+        self.schedule_edit.dateTimeChanged.connect(self._emit_changed)
+        self.zone_label = QLabel(self)
+        self.zone_label.setObjectName("details_zone")
+        self.zone_label.setWordWrap(True)
+        self.zone_label.setForegroundRole(self.foregroundRole())
+
+        self.sponsored_check = QCheckBox(self.tr("Sponsored, gifted or affiliate"), self)
+        self.sponsored_check.setObjectName("details_sponsored")
+        self.sponsored_check.setToolTip(
+            self.tr("Disclosure checks then look for a clear label before the fold.")
+        )
+        self.sponsored_check.toggled.connect(self._on_sponsored_toggled)
+        self.partner_edit = QLineEdit(self)
+        self.partner_edit.setObjectName("details_partner")
+        self.partner_edit.setAccessibleName(self.tr("Partner"))
+        self.partner_edit.setPlaceholderText(self.tr("Brand or partner"))
+        self.partner_edit.setEnabled(False)
+        self.partner_edit.textEdited.connect(self._emit_changed)
+
+        self.platform_checks: dict[PlatformId, QCheckBox] = {}
+        networks = QGroupBox(self.tr("Networks"), self)
+        networks.setObjectName("details_networks")
+        grid = QGridLayout(networks)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        for index, platform in enumerate(PLATFORMS):
+            check = QCheckBox(PLATFORMS[platform].name, networks)
+            check.setObjectName(f"platform_{platform.value}")
+            check.toggled.connect(self._emit_changed)
+            grid.addWidget(check, index // 2, index % 2)
+            self.platform_checks[platform] = check
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setVerticalSpacing(8)
+        form.addRow(self.tr("&Workspace"), self.workspace_combo)
+        form.addRow(self.tr("S&tatus"), self.status_combo)
+        form.addRow(self.tr("&Type"), self.content_type_combo)
+        form.addRow(self.tr("Ca&mpaign"), self.campaign_combo)
+
+        schedule = QVBoxLayout()
+        schedule.setSpacing(4)
+        schedule.addWidget(self.schedule_check)
+        schedule.addWidget(self.schedule_edit)
+        schedule.addWidget(self.zone_label)
+        sponsored = QVBoxLayout()
+        sponsored.setSpacing(4)
+        sponsored.addWidget(self.sponsored_check)
+        sponsored.addWidget(self.partner_edit)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addLayout(form)
+        layout.addWidget(networks)
+        layout.addLayout(schedule)
+        layout.addLayout(sponsored)
+        layout.addStretch(1)
+
+    # ---- in -------------------------------------------------------------------------------
+
+    def set_workspaces(self, workspaces: Sequence[WorkspaceData]) -> None:
+        chosen = self.workspace_combo.currentData()
+        self._loading = True
+        try:
+            self.workspace_combo.clear()
+            for workspace in workspaces:
+                self.workspace_combo.addItem(
+                    colour_swatch(workspace.colour), workspace.name, workspace.id
+                )
+            self._select(self.workspace_combo, chosen)
+        finally:
+            self._loading = False
+
+    def set_campaigns(self, campaigns: Sequence[CampaignData]) -> None:
+        chosen = self.campaign_combo.currentData()
+        self._loading = True
+        try:
+            self.campaign_combo.clear()
+            self.campaign_combo.addItem(self.tr("None"), None)
+            for campaign in campaigns:
+                self.campaign_combo.addItem(
+                    colour_swatch(campaign.colour), campaign.name, campaign.id
+                )
+            self._select(self.campaign_combo, chosen)
+        finally:
+            self._loading = False
+
+    def load(
+        self,
+        *,
+        workspace: WorkspaceData | None,
+        status: Status,
+        content_type: ContentType | None,
+        campaign_id: int | None,
+        scheduled_local: datetime | None,
+        sponsored: bool,
+        partner: str,
+        platforms: Sequence[PlatformId],
+    ) -> None:
+        self._loading = True
+        try:
+            self._select(self.workspace_combo, workspace.id if workspace else None)
+            self.zone_label.setText(
+                self.tr("Time in {zone}, where the audience is.").format(zone=workspace.timezone)
+                if workspace
+                else ""
+            )
+            self.set_status(status)
+            self._select(self.content_type_combo, content_type.value if content_type else None)
+            self._select(self.campaign_combo, campaign_id)
+            self.schedule_check.setChecked(scheduled_local is not None)
+            self.schedule_edit.setEnabled(scheduled_local is not None)
+            self.schedule_edit.setDateTime(
+                _qt_datetime(scheduled_local) if scheduled_local else _next_round_hour()
+            )
+            self.sponsored_check.setChecked(sponsored)
+            self.partner_edit.setEnabled(sponsored)
+            self.partner_edit.setText(partner)
+            for platform, check in self.platform_checks.items():
+                check.setChecked(platform in platforms)
+        finally:
+            self._loading = False
+
+    def set_status(self, status: Status) -> None:
+        """Show `status` and offer only the moves the workflow allows from it."""
+        self._status = status
+        was_loading, self._loading = self._loading, True
+        try:
+            self.status_combo.clear()
+            offered = {status, *allowed_transitions(status)}
+            # Qt stores a str subclass as a plain string: keep the values, convert back on read.
+            for each in STATUS_ORDER:
+                if each in offered:
+                    self.status_combo.addItem(each.label, each.value)
+            self._select(self.status_combo, status.value)
+        finally:
+            self._loading = was_loading
+
+    # ---- out ------------------------------------------------------------------------------
+
+    @property
+    def status(self) -> Status:
+        return self._status
+
+    def workspace_id(self) -> int | None:
+        value = self.workspace_combo.currentData()
+        return value if isinstance(value, int) else None
+
+    def content_type(self) -> ContentType | None:
+        value = self.content_type_combo.currentData()
+        return ContentType(value) if value else None
+
+    def campaign_id(self) -> int | None:
+        value = self.campaign_combo.currentData()
+        return value if isinstance(value, int) else None
+
+    def scheduled_local(self) -> datetime | None:
+        if not self.schedule_check.isChecked():
+            return None
+        moment = self.schedule_edit.dateTime()
+        date, time = moment.date(), moment.time()
+        return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+
+    def sponsored(self) -> bool:
+        return self.sponsored_check.isChecked()
+
+    def partner(self) -> str:
+        return self.partner_edit.text().strip()
+
+    def platforms(self) -> tuple[PlatformId, ...]:
+        return tuple(p for p, check in self.platform_checks.items() if check.isChecked())
+
+    # ---- internals --------------------------------------------------------------------------
+
+    def _emit_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _on_schedule_toggled(self, on: bool) -> None:
+        self.schedule_edit.setEnabled(on)
+        self._emit_changed()
+
+    def _on_sponsored_toggled(self, on: bool) -> None:
+        self.partner_edit.setEnabled(on)
+        self._emit_changed()
+
+    def _on_status_picked(self, index: int) -> None:
+        value = self.status_combo.itemData(index)
+        wanted = Status(value) if value else self._status
+        if wanted is not self._status:
+            self._select(self.status_combo, self._status.value)  # until the service agrees
+            self.status_requested.emit(wanted)
+
+    def _on_workspace_picked(self, _index: int) -> None:
+        workspace_id = self.workspace_id()
+        if not self._loading and workspace_id is not None:
+            self.workspace_requested.emit(workspace_id)
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+
+def _qt_datetime(moment: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+def _next_round_hour() -> QDateTime:
+    now = QDateTime.currentDateTime().addSecs(3600)
+    return QDateTime(now.date(), QTime(now.time().hour(), 0))
