@@ -187,9 +187,14 @@ def build_main_window(studio: Studio, *, compose: bool = False) -> MainWindow:
             ).format(details=" ".join(studio.settings_store.warnings)),
             15000,
         )
+    _install_section_pages(window, studio)
     if compose:
         window.new_post()
     return window
+
+
+def _install_section_pages(window: MainWindow, studio: Studio) -> None:
+    """The Calendar, Library and Review pages (one line each; their modules load here)."""
 
 
 def run_gui(paths: StudioPaths, database_url: str, compose: bool) -> int:

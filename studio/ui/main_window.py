@@ -493,6 +493,7 @@ class MainWindow(QMainWindow):
         self.nav_list.currentRowChanged.connect(self._on_nav_row_changed)
         self._style_navigation()
 
+        self.section_pages: dict[Section, QWidget] = {}  # real pages installed by app.py
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("sections")
         self.stack.setAccessibleName(self.tr("Section content"))
@@ -739,6 +740,22 @@ class MainWindow(QMainWindow):
             f"QListWidget::item:hover {{ background: {hovered.name(argb)}; }}"
             f"QListWidget::item:selected {{ background: {selected.name(argb)}; color: {text}; }}"
         )
+
+    def set_section_page(self, section: Section, page: QWidget) -> None:
+        """Show `page` for `section` instead of its placeholder (app.py installs the real pages).
+
+        The composer's section is its own stack and is not replaced this way.
+        """
+        if section is Section.COMPOSER:
+            raise ValueError("the composer page is built by the window itself")
+        index = SECTIONS.index(section)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.hide()  # kept alive: the window still updates its texts (e.g. the calendar's)
+        if self.nav_list.currentRow() == index:
+            self.stack.setCurrentIndex(index)
+        self.section_pages[section] = page
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
@@ -383,3 +384,14 @@ def test_a_repaired_settings_file_is_mentioned_in_the_status_bar(
     message = window.statusBar().currentMessage()
     assert "preferences could not be read" in message
     assert "settings.broken-" in message
+
+
+def test_a_section_page_replaces_its_placeholder(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    show(window, qtbot)
+    page = QLabel("the library")
+    window.set_section_page(Section.LIBRARY, page)
+    window.show_section(Section.LIBRARY)
+    assert window.stack.currentWidget() is page
+    assert window.section_pages[Section.LIBRARY] is page
+    assert window.stack.count() == len(Section)
