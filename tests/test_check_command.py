@@ -219,3 +219,31 @@ def test_workspace_rule_packs_apply_only_with_workspace(
     assert "ACME-BRAND" not in capsys.readouterr().out
     assert main(["check", post, "--grammar", "off", "--workspace", "acme"]) == 0
     assert "inclusion/ACME-BRAND Use 'ACME' instead of 'acme corp'." in capsys.readouterr().out
+
+
+PLATFORM_RULE = """\
+extends: existence
+id: TEST-ONLY-X
+panel: wellbeing
+level: warning
+message: "'%s' is a test trigger on some platforms."
+platforms: [x, bluesky]
+tokens: [glimmerwort]
+"""
+
+
+def test_a_platform_rules_findings_name_their_platform(
+    studio_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (studio_home / "rules" / "Tests" / "OnlyX.yml").write_text(PLATFORM_RULE, encoding="utf-8")
+    post = write(tmp_path, "post.txt", "A glimmerwort grows here.")
+    args = ["check", post, "--platform", "instagram,bluesky,x", "--grammar", "off"]
+    assert main([*args, "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    found = [f for f in report["findings"] if f["rule_id"] == "TEST-ONLY-X"]
+    assert sorted(f["platform"] for f in found) == ["bluesky", "x"]
+    assert report["scores"]["wellbeing"] == 85  # one habit to change, reported per platform
+    assert report["skipped"] == []
+    main(args)
+    lines = [line for line in capsys.readouterr().out.splitlines() if "TEST-ONLY-X" in line]
+    assert [line.rsplit(" ", 1)[-1] for line in sorted(lines)] == ["(Bluesky)", "(X)"]

@@ -13,7 +13,7 @@ not such an object gets `{"error": ...}` in its place.
 Exit codes: 0 no `strong` finding; 1 at least one `strong` finding; 2 usage error, or an input that
 could not be read, decoded (not UTF-8) or parsed — named on stderr. Grammar problems never change
 the exit code: when the grammar backend fails, the reports say so and carry no grammar findings.
-The JSON shape is documented in studio/feedback/REPORT_SCHEMA.md.
+The JSON shape is documented in README.md, "The studio check JSON report".
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from studio.commands import CommandContext, add_command
-from studio.domain.platforms import PlatformId
+from studio.domain.platforms import PLATFORMS, PlatformId
 from studio.feedback.engine import analyse, merge_grammar
 from studio.feedback.grammar import (
     GrammarBackendKind,
@@ -36,7 +36,7 @@ from studio.feedback.grammar import (
     GrammarUnavailable,
     make_grammar_checker,
 )
-from studio.feedback.model import Draft, Report, Severity
+from studio.feedback.model import Draft, Finding, Report, Severity
 from studio.feedback.rulepacks import RulePacks, load_packs
 from studio.settings import load_settings
 
@@ -136,6 +136,10 @@ def _grammar_checker(mode: str, context: CommandContext) -> GrammarChecker:
     server_url = None
     if mode.strip().lower() == "auto" and context.paths.settings_file.is_file():
         server_url = load_settings(context.paths.settings_file).languagetool_server_url or None
+    # Find LanguageTool where Preferences downloads it (our cache dir), never download here.
+    from studio.feedback.languagetool_download import use_studio_languagetool_dir
+
+    use_studio_languagetool_dir(context.paths.cache_dir)
     return make_grammar_checker(mode, server_url=server_url, allow_download=False)
 
 
@@ -221,10 +225,21 @@ def write_text_report(report: Report, out: IO[str]) -> None:
         line, column = positions.line_column(finding.start)
         out.write(
             f"{line}:{column} {finding.severity.value} {finding.panel.value}/{finding.rule_id} "
-            f"{finding.message}\n"
+            f"{finding.message}{_platform_note(finding)}\n"
         )
+    if report.skipped:
+        out.write(f"skipped (failed on this text): {', '.join(report.skipped)}\n")
     scores = "  ".join(f"{panel.value} {score}" for panel, score in report.scores.items())
     out.write(f"scores: {scores}\n")
+
+
+def _platform_note(finding: Finding) -> str:
+    """ " (Instagram)" after a message about one platform that does not name it already (a
+    YAML rule restricted to platforms reports once per platform with the same message)."""
+    if finding.platform is None:
+        return ""
+    name = PLATFORMS[finding.platform].name
+    return "" if name in finding.message else f" ({name})"
 
 
 class LinePositions:
@@ -326,7 +341,7 @@ def parse_jsonl_post(line: str, options: Options) -> tuple[Draft, dict[str, Any]
 
 
 # --------------------------------------------------------------------------------------------
-# The JSON report (studio/feedback/REPORT_SCHEMA.md)
+# The JSON report (README.md, "The studio check JSON report")
 
 
 def report_to_json(
@@ -390,6 +405,7 @@ def report_to_json(
                 for count in report.counts
             ],
             "grammar": grammar,
+            "skipped": list(report.skipped),
         }
     )
     return document

@@ -549,6 +549,9 @@ def _first_over(platform: PlatformId, segment: str, budget: int) -> int:
     """
     if segment.isascii() and "\r" not in segment:
         return budget  # every printable ASCII character weighs 1 on every platform
+    # Every grapheme weighs at least 1, so the crossing lies within the first budget + 1 of them:
+    # only that start is weighed, however long the pasted text is.
+    segment = segment[: _grapheme_prefix_end(segment, budget + 1)]
     ends = grapheme_ends(segment)
     if platform in (PlatformId.BLUESKY, PlatformId.MASTODON):
         return ends[budget - 1] if budget > 0 else 0
@@ -595,7 +598,8 @@ def _code_point_weights(platform: PlatformId, segment: str) -> list[int]:
 
 def _first_over_bytes(text: str, budget: int) -> int:
     """Start of the first grapheme whose prefix takes more than `budget` UTF-8 bytes."""
-    ends = grapheme_ends(text)
+    # Every grapheme takes at least one byte: the first budget + 1 of them hold the crossing.
+    ends = grapheme_ends(text[: _grapheme_prefix_end(text, budget + 1)])
     low, high = 0, len(ends) - 1
     while low < high:
         middle = (low + high) // 2
@@ -611,6 +615,19 @@ def _first_over_bytes(text: str, budget: int) -> int:
 _FAST_GRAPHEMES = regex.compile(
     r"([\x20-\x7e]+)(?![\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}])|\X"
 )
+
+
+def _grapheme_prefix_end(text: str, how_many: int) -> int:
+    """Code-point offset just after the first `how_many` graphemes (`len(text)` if fewer)."""
+    seen = 0
+    for match in _FAST_GRAPHEMES.finditer(text):
+        start, end = match.span()
+        ascii_run = match.start(1) != -1
+        size = end - start if ascii_run else 1
+        if seen + size >= how_many:
+            return start + (how_many - seen) if ascii_run else end
+        seen += size
+    return len(text)
 
 
 def grapheme_ends(text: str) -> list[int]:

@@ -73,6 +73,13 @@ class AnalysisContext:
         return tuple(Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text))
 
     @cached_property
+    def word_count(self) -> int:
+        """`len(words)`, without building a token per word when only the number is wanted."""
+        if "words" in self.__dict__:
+            return len(self.words)
+        return len(_WORD.findall(self.text))
+
+    @cached_property
     def sentences(self) -> tuple[Token, ...]:
         """Sentence spans with surrounding white space trimmed; empty sentences are dropped."""
         spans: list[Token] = []
@@ -87,11 +94,10 @@ class AnalysisContext:
     def lines(self) -> tuple[Token, ...]:
         spans: list[Token] = []
         start = 0
-        for index, char in enumerate(self.text):
-            if char == "\n":
-                spans.append(Token(start, index, self.text[start:index]))
-                start = index + 1
-        spans.append(Token(start, len(self.text), self.text[start:]))
+        for line in self.text.split("\n"):  # `split` runs in C; a loop per character does not
+            end = start + len(line)
+            spans.append(Token(start, end, line))
+            start = end + 1
         return tuple(spans)
 
     @cached_property
@@ -113,7 +119,14 @@ class AnalysisContext:
         """`word_set` in order, for prefix look-ups by bisection."""
         return sorted(self.word_set)
 
+    @cached_property
+    def word_prefixes(self) -> frozenset[str]:
+        """The first three letters of every word in `word_set` (the whole word when shorter)."""
+        return frozenset({word[:3] for word in self.word_set})
+
     def has_word_starting_with(self, prefix: str) -> bool:
+        if prefix[:3] not in self.word_prefixes and len(prefix) >= 3:
+            return False  # a set look-up settles most questions without a bisection
         words = self.sorted_words
         index = bisect_left(words, prefix)
         return index < len(words) and words[index].startswith(prefix)
@@ -136,7 +149,15 @@ class AnalysisContext:
 
     def in_quotes(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside quotation marks (a word mentioned, not used)."""
-        return any(q_start < start and end < q_end for q_start, q_end in self.quoted_spans)
+        # Quoted spans never overlap and come in order, so only the last one opening before
+        # `start` can hold the match: a bisection, not a scan per match (a post full of quotes
+        # and matches would otherwise be quadratic).
+        index = bisect_left(self._quote_starts, start) - 1
+        return index >= 0 and end < self.quoted_spans[index][1]
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q_start for q_start, _ in self.quoted_spans]
 
     def sentence_containing(self, offset: int) -> Token:
         """The sentence holding `offset`; between sentences, the one before (or the first)."""
@@ -151,8 +172,9 @@ class AnalysisContext:
         return [sentence.start for sentence in self.sentences]
 
     def _trimmed(self, start: int, end: int) -> Token:
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return Token(start, end, self.text[start:end])
+        chunk = self.text[start:end]
+        text = chunk.strip()  # `strip` removes exactly what `isspace` calls white space
+        if not text:
+            return Token(end, end, "")
+        start += len(chunk) - len(chunk.lstrip())
+        return Token(start, start + len(text), text)

@@ -13,21 +13,25 @@ findings sorted by position, the most severe first at one position.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import cache
 from types import MappingProxyType
 
 import regex
 
-from studio.domain.platforms import count
+from studio.domain.platforms import PlatformId, count
 from studio.feedback.checks.registry import CodeCheck, registered_checks
-from studio.feedback.context import AnalysisContext
+from studio.feedback.checks.transparency import early_disclosure_signal
+from studio.feedback.checks.wellbeing import help_resource_span
+from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Draft, Finding, Panel, Report, Severity, Signal
-from studio.feedback.rulepacks import RulePacks, builtin_packs
+from studio.feedback.rulepacks import Rule, RulePacks, builtin_packs
 from studio.feedback.scoring import explain_score, score_panels
 
 __all__ = ["LOCAL_PANELS", "analyse", "explain_score", "merge_grammar"]
+
+_log = logging.getLogger(__name__)
 
 # Panels `analyse` always scores; grammar is scored once `merge_grammar` has run.
 LOCAL_PANELS: tuple[Panel, ...] = (
@@ -41,24 +45,34 @@ _SEVERITY_ORDER = {Severity.STRONG: 0, Severity.WARN: 1, Severity.INFO: 2}
 
 
 def analyse(draft: Draft, *, packs: RulePacks | None = None) -> Report:
-    """Every local panel's findings, scores, signals and per-platform counts for `draft`."""
+    """Every local panel's findings, scores, signals and per-platform counts for `draft`.
+
+    Never raises because of one rule: a YAML rule or code check that fails is left out of this
+    report (its id in `Report.skipped`, the error logged once per process) and the rest run.
+    """
     packs = packs if packs is not None else builtin_packs()
     ctx = AnalysisContext(draft)
     findings: list[Finding] = []
-    signals: list[Signal] = list(generic_signals(ctx))
+    signals: list[Signal] = _generic_signals_safely(ctx)
+    skipped: list[str] = []
     settings = draft.rule_settings
     active = packs.active_branches(ctx)
-    for position, branches in sorted(active.items()):
+    for position in sorted(active):
         rule = packs.rules[position]
         if settings.is_off(rule.rule_id) or not rule.applies_to(draft):
             continue
-        for match in rule.find(ctx, active=branches):
-            if rule.signal:
-                signals.append(
-                    Signal(rule.rule_id, rule.panel, match.message, match.start, match.end)
-                )
-                continue
-            findings.append(
+        try:
+            matches = list(rule.find(ctx, active=active[position]))
+        except Exception as error:  # a user's rule (or ours) must not break the editor
+            _skipped(rule.rule_id, error, skipped)
+            continue
+        if rule.signal:
+            signals.extend(
+                Signal(rule.rule_id, rule.panel, m.message, m.start, m.end) for m in matches
+            )
+            continue
+        for platform in _finding_platforms(rule, draft):
+            findings.extend(
                 Finding(
                     rule_id=rule.rule_id,
                     panel=rule.panel,
@@ -69,12 +83,20 @@ def analyse(draft: Draft, *, packs: RulePacks | None = None) -> Report:
                     why=rule.why,
                     suggestions=match.suggestions,
                     source=rule.source,
+                    platform=platform,
                 )
+                for match in matches
             )
-    for check in _code_checks():
+    for check in registered_checks():
         if settings.is_off(check.rule_id) or not _check_applies(check, draft):
             continue
-        findings.extend(_run_check(check, ctx))
+        try:
+            # Collected whole before any is kept: a check failing half-way adds nothing.
+            hits = list(check.function(ctx))
+            if hits:
+                findings.extend([_finding(check, hit) for hit in hits])
+        except Exception as error:
+            _skipped(check.rule_id, error, skipped)
     ordered = _ordered(_inside(findings, len(draft.text)))
     return Report(
         text=draft.text,
@@ -82,7 +104,48 @@ def analyse(draft: Draft, *, packs: RulePacks | None = None) -> Report:
         scores=MappingProxyType(score_panels(LOCAL_PANELS, ordered)),
         signals=tuple(_unique_signals(signals)),
         counts=tuple(count(platform, draft.text, draft) for platform in draft.platforms),
+        skipped=tuple(dict.fromkeys(skipped)),
     )
+
+
+# Rule ids whose failure has been logged (with its traceback) in this process: a check that fails
+# on every post of a 10,000-post batch is logged once, and each report still names it.
+_LOGGED_FAILURES: set[str] = set()
+
+
+def _skipped(rule_id: str, error: Exception, skipped: list[str]) -> None:
+    skipped.append(rule_id)
+    if rule_id not in _LOGGED_FAILURES:
+        _LOGGED_FAILURES.add(rule_id)
+        _log.error(
+            "Feedback rule %s failed and is skipped for the texts it fails on: %s",
+            rule_id,
+            error,
+            exc_info=error,
+        )
+
+
+def _generic_signals_safely(ctx: AnalysisContext) -> list[Signal]:
+    try:
+        return list(generic_signals(ctx))
+    except Exception as error:  # signals are a bonus; never worth losing the report over
+        if "signals" not in _LOGGED_FAILURES:
+            _LOGGED_FAILURES.add("signals")
+            _log.error("Positive signals failed and are left out: %s", error, exc_info=error)
+        return []
+
+
+def _finding_platforms(rule: Rule, draft: Draft) -> tuple[PlatformId | None, ...]:
+    """The platforms a YAML rule's finding is about: the selected ones it is restricted to, or
+    every selected one for a platform-fit rule (one finding each, as the code checks do); none
+    for other rules."""
+    if rule.platforms:
+        chosen = tuple(p for p in draft.platforms if p in rule.platforms)
+    elif rule.panel is Panel.PLATFORM:
+        chosen = draft.platforms
+    else:
+        chosen = ()
+    return chosen or (None,)
 
 
 def merge_grammar(report: Report, findings: Sequence[Finding]) -> Report:
@@ -95,30 +158,23 @@ def merge_grammar(report: Report, findings: Sequence[Finding]) -> Report:
     return replace(report, findings=ordered, scores=MappingProxyType(scores))
 
 
-@cache
-def _code_checks() -> tuple[CodeCheck, ...]:
-    return registered_checks()
-
-
 def _check_applies(check: CodeCheck, draft: Draft) -> bool:
     return not check.platforms or not check.platforms.isdisjoint(draft.platforms)
 
 
-def _run_check(check: CodeCheck, ctx: AnalysisContext) -> Iterator[Finding]:
-    for hit in check.function(ctx):
-        severity = Severity(hit.severity) if hit.severity else check.severity
-        yield Finding(
-            rule_id=check.rule_id,
-            panel=check.panel,
-            severity=severity,
-            start=hit.start,
-            end=hit.end,
-            message=hit.message,
-            why=check.why,
-            suggestions=hit.suggestions,
-            source=check.source,
-            platform=hit.platform,
-        )
+def _finding(check: CodeCheck, hit: Hit) -> Finding:
+    return Finding(
+        rule_id=check.rule_id,
+        panel=check.panel,
+        severity=Severity(hit.severity) if hit.severity else check.severity,
+        start=hit.start,
+        end=hit.end,
+        message=hit.message,
+        why=check.why,
+        suggestions=hit.suggestions,
+        source=check.source,
+        platform=hit.platform,
+    )
 
 
 def _inside(findings: Iterable[Finding], length: int) -> list[Finding]:
@@ -169,18 +225,6 @@ _QUESTION_WORDS = regex.compile(
     regex.IGNORECASE,
 )
 _FIRST_PERSON = regex.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|our|us)\b")
-_HELP_RESOURCE = regex.compile(
-    r"\b(?:988|116\s?123|741741|85258|13\s?11\s?14|helpline|hotline|crisis\s+(?:line|text)|"
-    r"samaritans|lifeline|findahelpline|befrienders|text\s+(?:home|shout))\b",
-    regex.IGNORECASE,
-)
-_DISCLOSURE = regex.compile(
-    r"(?:^|(?<=[\s(\[]))(?:#ad\b|#advert(?:isement)?\b|#sponsored\b|ad\s*[:|]|advert\s*[:|]|"
-    r"paid\s+partnership\b|sponsored\s+by\b|in\s+paid\s+partnership\b|#paidpartnership\b|"
-    r"(?:this\s+is\s+an?\s+)?ad\b(?=\s*[-–—]))",
-    regex.IGNORECASE,
-)
-EARLY_DISCLOSURE_CHARS = 125  # Instagram's first-party fold: visible without "more"
 
 
 def generic_signals(ctx: AnalysisContext) -> Iterator[Signal]:
@@ -204,24 +248,18 @@ def generic_signals(ctx: AnalysisContext) -> Iterator[Signal]:
             first_person.start(),
             first_person.end(),
         )
-    help_resource = _HELP_RESOURCE.search(ctx.text)
+    # The well-being and transparency panels own these two questions; the signals ask them.
+    help_resource = help_resource_span(ctx)
     if help_resource is not None:
         yield Signal(
             "SIGNAL-HELP-RESOURCE",
             Panel.WELLBEING,
             "A help resource is included: readers who struggle know where to turn.",
-            help_resource.start(),
-            help_resource.end(),
+            *help_resource,
         )
-    disclosure = _DISCLOSURE.search(ctx.text, 0, min(len(ctx.text), EARLY_DISCLOSURE_CHARS + 20))
-    if disclosure is not None and disclosure.start() < EARLY_DISCLOSURE_CHARS:
-        yield Signal(
-            "SIGNAL-EARLY-DISCLOSURE",
-            Panel.TRANSPARENCY,
-            "The disclosure comes first, where readers see it before the fold.",
-            disclosure.start(),
-            disclosure.end(),
-        )
+    disclosure = early_disclosure_signal(ctx)
+    if disclosure is not None:
+        yield disclosure
     media = ctx.draft.media
     if media and all(item.alt_text.strip() for item in media):
         yield Signal(

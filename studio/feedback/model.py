@@ -141,6 +141,9 @@ class Report:
     scores: Mapping[Panel, int] = field(default_factory=_frozen_mapping)
     signals: tuple[Signal, ...] = ()
     counts: tuple[PlatformCount, ...] = ()
+    # Rule ids whose check failed on this text and was left out of this report (a bug in a
+    # check, or in a user's rule, must not take the other panels down with it).
+    skipped: tuple[str, ...] = ()
 
     def for_panel(self, panel: Panel) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.panel is panel)

@@ -163,7 +163,7 @@ import logging
 import math
 import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
@@ -892,19 +892,51 @@ def branch_anchors(pattern: str, *, word_start: bool, word_end: bool = False) ->
 
     `word_start`/`word_end`: the pattern is wrapped in word boundaries (a Vale token).
     """
-    if _VERBOSE_FLAG.search(pattern):
-        return None  # white space and '#' mean something else in verbose patterns
+    requirement = branch_requirement(pattern, word_start=word_start, word_end=word_end)
+    if requirement is None:
+        return None
     found: list[Anchor] = []
-    for branch in _split_top(pattern):
-        anchors = _sequence_anchors(branch, word_start, word_end)
-        if anchors is None:
-            return None
-        found.extend(a for a in anchors if a not in found)
+    for candidates in requirement:
+        for anchor in max(candidates, key=_anchor_strength):
+            if anchor not in found:
+                found.append(anchor)
     return tuple(found)
 
 
-def _sequence_anchors(branch: str, word_start: bool, word_end: bool) -> Anchors:
-    """The best anchor set among the required parts of one alternative."""
+# What a branch needs to match at all: for each top-level alternative, the anchor sets of its
+# required parts, every one of which must be met (each set by any one of its anchors). The anchor
+# index looks up one set per alternative (the strongest); the others are checked before a scan.
+# "only 3 hours left" needs ("only" or "just") and "hour" and "left": a post that says "only" and
+# "hours" but never "left" is not scanned.
+Requirement = tuple[tuple[tuple[Anchor, ...], ...], ...]
+
+
+def branch_requirement(
+    pattern: str, *, word_start: bool, word_end: bool = False
+) -> Requirement | None:
+    """Per top-level alternative, every anchor set of its required parts (None: an alternative
+    has none, so the pattern must always be scanned)."""
+    if _VERBOSE_FLAG.search(pattern):
+        return None  # white space and '#' mean something else in verbose patterns
+    requirement = []
+    for branch in _split_top(pattern):
+        candidates = _sequence_candidates(branch, word_start, word_end)
+        if not candidates:
+            return None
+        requirement.append(tuple(candidates))
+    return tuple(requirement)
+
+
+def requirement_met(requirement: Requirement, ctx: AnalysisContext) -> bool:
+    return any(
+        all(any(anchor.present(ctx) for anchor in anchors) for anchors in candidates)
+        for candidates in requirement
+    )
+
+
+def _sequence_candidates(branch: str, word_start: bool, word_end: bool) -> list[tuple[Anchor, ...]]:
+    """The anchor sets of the required parts of one alternative (each part's match contains one
+    of its set's anchors)."""
     candidates: list[tuple[Anchor, ...]] = []
     run = ""
     run_word_start = False
@@ -931,11 +963,14 @@ def _sequence_anchors(branch: str, word_start: bool, word_end: bool) -> Anchors:
                 next_word_start = False
                 continue
             inner = _group_body(body)
-            if inner is not None and not _optional(quantifier):
+            optional = _optional(quantifier)
+            if inner is not None and not optional:
                 anchors = branch_anchors(inner, word_start=next_word_start)
                 if anchors:
                     candidates.append(anchors)
-            next_word_start = False
+            # After "(?:you\s+)?" a word starts whether the group matched or not.
+            ends_in_space = inner is not None and _ends_in_space(inner)
+            next_word_start = ends_in_space and (next_word_start or not optional)
             continue
         if char == "[":
             end = _class_end(branch, index)
@@ -972,9 +1007,9 @@ def _sequence_anchors(branch: str, word_start: bool, word_end: bool) -> Anchors:
                 if not run:
                     run_word_start = next_word_start
                 run += char.lower()
+                next_word_start = False  # what follows continues this word
                 if quantifier:
                     flush()
-                    next_word_start = False
             index = after
             continue
         literal_non_word = char not in "^.$|" and not regex.match(r"\w", char)
@@ -987,9 +1022,27 @@ def _sequence_anchors(branch: str, word_start: bool, word_end: bool) -> Anchors:
             next_word_start = False
         index = after
     flush(ends_word=word_end)
-    if not candidates:
-        return None
-    return max(candidates, key=_anchor_strength)
+    return candidates
+
+
+_SPACE_ENDINGS = ("\\s+", "\\s", " +", " ")
+
+
+def _ends_in_space(pattern: str) -> bool:
+    """Whether every match of `pattern` ends with white space ("you\\s+", "now |then ")."""
+    if _VERBOSE_FLAG.search(pattern):
+        return False
+    for alternative in _split_top(pattern):
+        ending = next((e for e in _SPACE_ENDINGS if alternative.endswith(e)), None)
+        if ending is None:
+            return False
+        before = alternative[: len(alternative) - len(ending)]
+        backslashes = len(before) - len(before.rstrip("\\"))
+        # An escaped backslash before "s" is a literal "\" and "s", not white space; an escaped
+        # space is still a space. Quantified endings ("\s*", " ?") never get here.
+        if ending.startswith("\\") and backslashes % 2:
+            return False
+    return True
 
 
 def _group_body(body: str) -> str | None:
@@ -1026,6 +1079,51 @@ class _Branch:
     pattern: regex.Pattern[str]
     anchors: Anchors
     index: int = 0  # which token or swap entry
+    # The branch's other required parts, checked once its anchors are found (None: nothing more
+    # to check).
+    requirement: Requirement | None = None
+    order: int = 0  # position among the matcher's branches: priority at one position
+
+
+def _ordered_branches(branches: Iterable[_Branch]) -> tuple[_Branch, ...]:
+    return tuple(replace(branch, order=order) for order, branch in enumerate(branches))
+
+
+def _branch(
+    compiled: regex.Pattern[str],
+    source: str,
+    *,
+    word_start: bool,
+    word_end: bool = False,
+    index: int = 0,
+) -> _Branch:
+    """A branch with its anchors and, when it has more required parts than those, the rest."""
+    requirement = branch_requirement(source, word_start=word_start, word_end=word_end)
+    if requirement is None:
+        return _Branch(compiled, None, index)
+    anchors = branch_anchors(source, word_start=word_start, word_end=word_end)
+    return _Branch(compiled, anchors, index, _worth_checking(requirement))
+
+
+def _worth_checking(requirement: Requirement) -> Requirement | None:
+    """The part of a requirement worth testing once the anchor index has found the branch.
+
+    Sets with a common or two-letter word are nearly always met, so testing them costs more than
+    the scans they save; with one alternative, its strongest set is what the index looked up.
+    None when nothing is left to test."""
+    kept = []
+    for candidates in requirement:
+        best = max(candidates, key=_anchor_strength)
+        useful = tuple(
+            anchors
+            for anchors in candidates
+            if all(len(a.text) > 2 and a.text not in _COMMON_WORDS for a in anchors)
+            and (len(requirement) > 1 or anchors != best)
+        )
+        if not useful:
+            return None  # this alternative is met whenever the index finds the branch
+        kept.append(useful)
+    return tuple(kept)
 
 
 class _AnchorIndex:
@@ -1062,32 +1160,40 @@ class _AnchorIndex:
                         by_start.setdefault(anchor.text, []).append(entry)
                     else:
                         self.substrings.setdefault(anchor.text, []).append(entry)
+        self.word_keys = frozenset(self.words)
+        self.prefix_keys = frozenset(self.prefixes)
 
     def active(self, ctx: AnalysisContext) -> dict[int, tuple[_Branch, ...]]:
         found: list[list[tuple[int, _Branch]]] = [self.always]
         words = self.words
-        two_letter = self.two_letter
         prefixes = self.prefixes
-        for word in ctx.word_set:
-            entries = words.get(word)
-            if entries:
+        text_words = ctx.word_set
+        # Set intersections run in C: the text's words against whole-word anchors, then its
+        # words' first three letters against the word-start anchors' groups.
+        for word in text_words & self.word_keys:
+            found.append(words[word])
+        for start in ctx.word_prefixes & self.prefix_keys:
+            for anchor, entries in prefixes[start].items():
+                if len(anchor) == 3 or ctx.has_word_starting_with(anchor):
+                    found.append(entries)
+        for anchor, entries in self.two_letter.items():
+            if ctx.has_word_starting_with(anchor):
                 found.append(entries)
-            entries = two_letter.get(word[:2])
-            if entries:
-                found.append(entries)
-            candidates = prefixes.get(word[:3])
-            if candidates:
-                for anchor, entries in candidates.items():
-                    if word.startswith(anchor):
-                        found.append(entries)
         folded = ctx.folded
         for text, entries in self.substrings.items():
             if text in folded:
                 found.append(entries)
         by_rule: dict[int, dict[int, _Branch]] = {}
+        checked: dict[int, bool] = {}  # id(branch) → its requirement is met
         for entries in found:
             for position, branch in entries:
-                by_rule.setdefault(position, {})[branch.index] = branch
+                if branch.requirement is not None:
+                    met = checked.get(id(branch))
+                    if met is None:
+                        met = checked[id(branch)] = requirement_met(branch.requirement, ctx)
+                    if not met:
+                        continue
+                by_rule.setdefault(position, {})[branch.order] = branch
         return {
             position: tuple(branches[index] for index in sorted(branches))
             for position, branches in by_rule.items()
@@ -1099,7 +1205,12 @@ _ALWAYS = (_Branch(regex.compile(""), None),)
 
 
 def _active(branches: Sequence[_Branch], ctx: AnalysisContext) -> tuple[_Branch, ...]:
-    return tuple(branch for branch in branches if _present(branch.anchors, ctx))
+    return tuple(
+        branch
+        for branch in branches
+        if _present(branch.anchors, ctx)
+        and (branch.requirement is None or requirement_met(branch.requirement, ctx))
+    )
 
 
 def _scan(
@@ -1130,12 +1241,60 @@ def _compile_branches(
     spec: _Spec, patterns: Sequence[str], key: str, *, nonword: bool
 ) -> tuple[_Branch, ...]:
     branches = []
+    bounded = not nonword
     for index, pattern in enumerate(patterns):
         body = _token_pattern(pattern)
-        compiled = spec.compile(_bounded(body, nonword=nonword), key)
-        anchors = branch_anchors(body, word_start=not nonword, word_end=not nonword)
-        branches.append(_Branch(compiled, anchors, index))
-    return tuple(branches)
+        spec.compile(_bounded(body, nonword=nonword), key)  # a bad token is named as it is
+        for part in _alternatives(body):
+            compiled = spec.compile(_bounded(part, nonword=nonword), key)
+            branches.append(
+                _branch(compiled, part, word_start=bounded, word_end=bounded, index=index)
+            )
+    return _ordered_branches(branches)
+
+
+# Splitting a pattern into its alternatives pays because the `regex` module scans a pattern that
+# opens with a literal ("only\s+\d+ hours") several times faster than one that opens with an
+# alternation ("(?:only|just)\s+\d+ hours"), and a piece whose anchor is absent ("just") is not
+# scanned at all. The pieces are matched as one alternation would (`_scan`: leftmost first, the
+# earlier alternative first at one position). Off only in the test that proves the split changes
+# no finding.
+_SPLIT_ALTERNATIVES = True
+_MAX_ALTERNATIVES = 16
+_LEADING_GROUP = regex.compile(r"(?:\\b)?\(\?:")
+
+
+def _alternatives(source: str) -> list[str]:
+    """`source` as one pattern per alternative, in priority order: its top-level alternatives,
+    or those of a non-capturing group that opens it (after an optional `\\b`), recursively.
+    `[source]` when that would not be exact: capturing groups (their numbers would change), a
+    quantified group, a verbose pattern, too many pieces."""
+    if not _SPLIT_ALTERNATIVES or _VERBOSE_FLAG.search(source):
+        return [source]
+    parts = _split_top(source)
+    if len(parts) == 1:
+        opening = _LEADING_GROUP.match(source)
+        if opening is None:
+            return [source]
+        group_start = opening.end() - 3
+        close = _group_end(source, group_start)
+        quantifier, after = _quantifier(source, close + 1)
+        inner = _split_top(source[group_start + 3 : close])
+        if quantifier or close >= len(source) or len(inner) == 1:
+            return [source]
+        # An alternative has no top-level "|", so it needs no group of its own.
+        parts = [source[:group_start] + alt + source[after:] for alt in inner]
+    try:
+        if any(regex.compile(part).groups for part in parts):
+            return [source]
+    except (regex.error, ValueError, OverflowError, RecursionError):
+        return [source]
+    expanded: list[str] = []
+    for part in parts:
+        expanded.extend(_alternatives(part))
+        if len(expanded) > _MAX_ALTERNATIVES:
+            return [source]
+    return expanded
 
 
 # --------------------------------------------------------------------------------------------
@@ -1170,13 +1329,14 @@ def _build_existence(spec: _Spec) -> Matcher:
     if tokens and raw and spec.flag("append"):
         group = "(?:" + "|".join(_token_pattern(t) for t in tokens) + ")"
         pattern = _bounded(group, nonword=nonword) + raw
-        anchors = branch_anchors(group + raw, word_start=not nonword)
-        branches: tuple[_Branch, ...] = (_Branch(spec.compile(pattern, "raw"), anchors),)
+        compiled = spec.compile(pattern, "raw")
+        branches: tuple[_Branch, ...] = (_branch(compiled, group + raw, word_start=not nonword),)
     elif raw:  # Vale: raw replaces tokens unless `append` is set
         parts = _split_top(_scoped_flags(raw))
-        branches = tuple(
-            _Branch(spec.compile(part, "raw"), branch_anchors(part, word_start=False), index)
+        branches = _ordered_branches(
+            _branch(spec.compile(piece, "raw"), piece, word_start=False, index=index)
             for index, part in enumerate(parts)
+            for piece in _alternatives(part)
         )
     else:
         branches = _compile_branches(spec, tokens, "tokens", nonword=nonword)
@@ -1291,10 +1451,12 @@ def _build_occurrence(spec: _Spec) -> Matcher:
         raise RuleError("occurrence needs 'max' or 'min'")
     pattern = spec.compile(token, "token")
     # Under a minimum, absence is the finding, so the rule can never be skipped.
-    anchors = branch_anchors(token, word_start=False) if minimum is None else None
+    branch = (
+        _branch(pattern, token, word_start=False) if minimum is None else _Branch(pattern, None)
+    )
     return _Occurrence(
         pattern,
-        (_Branch(pattern, anchors),),
+        (branch,),
         maximum,
         minimum,
         spec.text("message", default=""),
@@ -1353,7 +1515,7 @@ def _build_conditional(spec: _Spec) -> Matcher:
     first_pattern = spec.compile(first, "first")
     return _Conditional(
         first_pattern,
-        (_Branch(first_pattern, branch_anchors(first, word_start=False)),),
+        (_branch(first_pattern, first, word_start=False),),
         spec.compile(second, "second"),
         spec.exceptions(),
         spec.text("message", default=""),

@@ -5,9 +5,11 @@ Formula (shown in the UI tooltip by `explain_score`):
     score = max(0, 100 − 50 × strong − 15 × warn − 5 × info)
 
 counting each *issue* once: findings of the same rule with the same message and suggestions,
-ignoring case (and for the same platform), are one issue, however often they appear ("guys"
-three times is one habit to change, not three; two different typos are two). The key needs no
-text, so the tooltip can recompute the score from the findings alone.
+ignoring case, are one issue, however often they appear ("guys" three times is one habit to
+change, not three; two different typos are two). In the Platform fit panel the platform is part
+of the issue (too long for X and too long for Bluesky are two things to fix); elsewhere a rule
+restricted to some platforms reports its words once per selected platform, and that is still one
+issue. The key needs no text, so the tooltip can recompute the score from the findings alone.
 
 Why these weights: a single `strong` finding (a safety or legal matter) must pull a panel to half
 or below, so the number never looks fine while something serious is open; a warning is clearly
@@ -36,7 +38,8 @@ IssueKey = tuple[str, str | None, str, tuple[str, ...]]
 def _issue_key(finding: Finding) -> IssueKey:
     # Ignoring case: "Hurry" opening a sentence and "hurry" later are the same habit.
     suggestions = tuple(s.casefold() for s in finding.suggestions)
-    return finding.rule_id, finding.platform, finding.message.casefold(), suggestions
+    platform = finding.platform if finding.panel is Panel.PLATFORM else None
+    return finding.rule_id, platform, finding.message.casefold(), suggestions
 
 
 def issues(findings: Iterable[Finding]) -> list[Finding]:

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from dataclasses import replace
+
 from studio.domain.platforms import PlatformId
-from studio.feedback.checks.registry import registered_checks
+from studio.feedback.checks.registry import code_check, registered_checks, unregister_check
+from studio.feedback.checks.transparency import early_disclosure_signal
+from studio.feedback.checks.wellbeing import has_help_resource
+from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.engine import LOCAL_PANELS, analyse, explain_score, merge_grammar
 from studio.feedback.model import (
     Draft,
@@ -199,3 +206,156 @@ def test_the_tooltip_explains_exactly_the_reported_score() -> None:
     for panel, score in report.scores.items():
         assert panel_score(panel, report.findings) == score
         assert explain_score(panel, report.findings).startswith(f"{panel.title}: {score}/100.")
+
+
+# --- one piece of logic per signal ----------------------------------------------------------
+
+
+def signal_ids(text: str, **draft: object) -> set[str]:
+    report = analyse(Draft(text, **draft), packs=RulePacks())  # type: ignore[arg-type]
+    return {s.signal_id for s in report.signals}
+
+
+def test_early_disclosure_signal_is_the_transparency_panels() -> None:
+    assert "SIGNAL-EARLY-DISCLOSURE" in signal_ids("Ad: I'm paid by @acme to test this kettle.")
+    # A denial is not a disclosure, wherever it stands.
+    for denial in (
+        "Not #ad, I just love this kettle.",
+        "This is not an ad: I bought the kettle myself.",
+        "not sponsored by anyone, promise",
+    ):
+        assert "SIGNAL-EARLY-DISCLOSURE" not in signal_ids(denial), denial
+    for text in ("Ad: made with @acme.", "Not #ad, honestly.", "Sunday walk."):
+        ctx = AnalysisContext(Draft(text))
+        from_engine = {
+            s
+            for s in analyse(Draft(text), packs=RulePacks()).signals
+            if s.signal_id == "SIGNAL-EARLY-DISCLOSURE"
+        }
+        expected = early_disclosure_signal(ctx)
+        assert from_engine == ({expected} if expected else set())
+
+
+def test_help_resource_signal_follows_the_wellbeing_panels_test() -> None:
+    texts = [
+        "If you're struggling, Samaritans are there on 116 123.",
+        "Call or text 988 any time.",
+        "We printed 988 stickers for the fair.",  # a number, not a helpline
+        "Our crisis line volunteers are amazing.",
+        "A quiet Sunday with tea.",
+    ]
+    for text in texts:
+        signalled = "SIGNAL-HELP-RESOURCE" in signal_ids(text)
+        assert signalled is has_help_resource(AnalysisContext(Draft(text))), text
+    assert "SIGNAL-HELP-RESOURCE" not in signal_ids("We printed 988 stickers for the fair.")
+    report = analyse(Draft("Call or text 988 any time."), packs=RulePacks())
+    signal = next(s for s in report.signals if s.signal_id == "SIGNAL-HELP-RESOURCE")
+    assert report.text[signal.start : signal.end] == "Call or text 988"
+
+
+def test_help_resource_span_is_right_when_lower_casing_changes_length() -> None:
+    text = "İstanbul walk today. Samaritans: 116 123."
+    assert len(text.lower()) != len(text)
+    report = analyse(Draft(text), packs=RulePacks())
+    signal = next(s for s in report.signals if s.signal_id == "SIGNAL-HELP-RESOURCE")
+    assert text[signal.start : signal.end].lower() == "samaritans"
+
+
+# --- a failing check is skipped, not fatal --------------------------------------------------
+
+
+def test_a_check_that_raises_is_skipped_and_named_once(caplog) -> None:
+    calls = []
+
+    def broken(ctx: AnalysisContext) -> Iterator[Hit]:
+        calls.append(ctx.text)
+        yield Hit(0, 1, "half-way")
+        raise RuntimeError("boom in a test check")
+
+    code_check(
+        "TEST-BROKEN",
+        panel=Panel.INCLUSION,
+        severity=Severity.STRONG,
+        why="A check that fails on purpose.",
+    )(broken)
+    try:
+        with caplog.at_level(logging.ERROR, logger="studio.feedback.engine"):
+            first = analyse(Draft("Hurry, hey guys! LAST CHANCE"))
+            second = analyse(Draft("Another post entirely."))
+    finally:
+        unregister_check("TEST-BROKEN")
+    assert len(calls) == 2
+    for report in (first, second):
+        assert report.skipped == ("TEST-BROKEN",)
+        # Its hit from before the failure is not kept either.
+        assert "TEST-BROKEN" not in {f.rule_id for f in report.findings}
+    # The other checks and rules still ran.
+    assert {"WB-URGENCY", "IA-EQUALITY"} <= {f.rule_id for f in first.findings}
+    logged = [r for r in caplog.records if "TEST-BROKEN" in r.getMessage()]
+    assert len(logged) == 1 and logged[0].exc_info is not None
+    # Unregistered: gone from the next report.
+    assert analyse(Draft("Another post entirely.")).skipped == ()
+    assert "TEST-BROKEN" not in {c.rule_id for c in registered_checks()}
+
+
+def test_a_failing_yaml_rule_is_skipped_too() -> None:
+    rule = rule_from_mapping(URGENCY, name="Test.Urgency")
+
+    class Exploding:
+        """The rule's own branches, with a matcher that has a bug."""
+
+        branches = rule.matcher.branches
+
+        def matches(self, ctx, unit, active):  # type: ignore[no-untyped-def]
+            raise ValueError("a matcher bug")
+
+    fine = rule_from_mapping(SUICIDE_VERB, name="Test.Verb")
+    broken = RulePacks((replace(rule, matcher=Exploding()), fine))  # type: ignore[arg-type]
+    report = analyse(
+        Draft("hurry, he committed suicide", rule_settings=NO_CODE_CHECKS), packs=broken
+    )
+    assert report.skipped == ("WB-TEST-URGENCY",)
+    assert [f.rule_id for f in report.findings] == ["WB-TEST-VERB"]
+
+
+# --- platform rules say which platform --------------------------------------------------------
+
+
+def test_a_rule_restricted_to_platforms_names_the_platform() -> None:
+    only_instagram = {**URGENCY, "platforms": ["instagram"]}
+    draft = Draft("hurry", platforms=(PlatformId.X, PlatformId.INSTAGRAM))
+    found = [
+        f
+        for f in analyse(draft, packs=packs(only_instagram)).findings
+        if f.rule_id == "WB-TEST-URGENCY"
+    ]
+    assert [f.platform for f in found] == [PlatformId.INSTAGRAM]
+    two = {**URGENCY, "platforms": ["x", "bluesky", "threads"]}
+    draft = Draft(
+        "hurry", platforms=(PlatformId.BLUESKY, PlatformId.X), rule_settings=NO_CODE_CHECKS
+    )
+    report = analyse(draft, packs=packs(two))
+    found = [f for f in report.findings if f.rule_id == "WB-TEST-URGENCY"]
+    assert {f.platform for f in found} == {PlatformId.BLUESKY, PlatformId.X}
+    # The same words on two platforms are one habit to change: one warning in the score.
+    assert report.scores[Panel.WELLBEING] == 85
+
+
+def test_a_platform_fit_rule_reports_once_per_selected_platform() -> None:
+    fit = {
+        "extends": "existence",
+        "id": "PF-TEST-CLICK",
+        "panel": "platform",
+        "level": "warning",
+        "message": "'%s' does not work in a caption.",
+        "tokens": ["click here"],
+    }
+    draft = Draft("click here", platforms=(PlatformId.X, PlatformId.MASTODON))
+    report = analyse(draft, packs=packs(fit))
+    found = [f for f in report.findings if f.rule_id == "PF-TEST-CLICK"]
+    assert sorted(f.platform for f in found) == [PlatformId.MASTODON, PlatformId.X]
+    assert report.scores[Panel.PLATFORM] <= 70  # two platforms, two things to fix
+    unselected = analyse(Draft("click here"), packs=packs(fit)).findings
+    assert [f.platform for f in unselected if f.rule_id == "PF-TEST-CLICK"] == [None]
+    ordinary = analyse(Draft("hurry", platforms=(PlatformId.X,)), packs=packs(URGENCY))
+    assert [f.platform for f in ordinary.findings if f.rule_id == "WB-TEST-URGENCY"] == [None]

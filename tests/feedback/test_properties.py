@@ -20,10 +20,11 @@ from studio.domain.platforms import (
     truncate,
 )
 from studio.domain.text import grapheme_boundaries
+from studio.feedback import rulepacks
 from studio.feedback.context import AnalysisContext
 from studio.feedback.engine import analyse
 from studio.feedback.model import Draft, MediaFacts
-from studio.feedback.rulepacks import builtin_packs
+from studio.feedback.rulepacks import RulePacks, builtin_packs
 
 # Pieces that exercise the rules and the counters: emoji sequences, flags, combining marks, CJK,
 # right-to-left text, links, mentions, hashtags, quotes, line breaks and words the packs look for.
@@ -213,3 +214,32 @@ def test_anchor_prefilter_finds_exactly_what_a_full_scan_finds(text: str) -> Non
         indexed = list(rule.find(AnalysisContext(draft), active=branches)) if branches else []
         assert per_rule == full, rule.name
         assert indexed == full, rule.name
+
+
+def _builtin_rules_unsplit() -> RulePacks:
+    """The built-in packs loaded with every pattern left whole (no split into alternatives)."""
+    rulepacks._SPLIT_ALTERNATIVES = False
+    try:
+        return rulepacks.load_rules_dir(rulepacks.BUILTIN_RULES_DIR, user=False)
+    finally:
+        rulepacks._SPLIT_ALTERNATIVES = True
+
+
+UNSPLIT = _builtin_rules_unsplit()
+
+
+def test_splitting_into_alternatives_is_done_and_undone() -> None:
+    split = sum(len(rule.matcher.branches) for rule in builtin_packs().rules)
+    whole = sum(len(rule.matcher.branches) for rule in UNSPLIT.rules)
+    assert split > whole  # the speed-up is in use...
+    assert [r.rule_id for r in UNSPLIT.rules] == [r.rule_id for r in builtin_packs().rules]
+
+
+@PROPERTY_SETTINGS
+@given(text=rule_text)
+def test_patterns_split_into_alternatives_find_what_the_whole_patterns_find(text: str) -> None:
+    # ...and changes nothing: each rule finds the same matches as its whole patterns would.
+    draft = Draft(text, platforms=tuple(PlatformId), sponsored=True)
+    for split, whole in zip(builtin_packs().rules, UNSPLIT.rules, strict=True):
+        found = list(split.find(AnalysisContext(draft)))
+        assert found == list(whole.find(AnalysisContext(draft))), split.name

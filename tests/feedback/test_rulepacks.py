@@ -164,6 +164,42 @@ def test_a_tokens_own_alternatives_stay_inside_the_word_boundaries() -> None:
     assert matched("xpostmen mailmenx", packs) == []
 
 
+@pytest.mark.parametrize(
+    "definition",
+    [
+        {"extends": "existence", "tokens": ["foo|bar"]},
+        {"extends": "existence", "tokens": ["(?i)foo|bar"]},
+        {"extends": "existence", "ignorecase": True, "tokens": ["zip", "foo|bar"]},
+        {"extends": "substitution", "swap": {"foo|bar": "baz"}},
+        {"extends": "substitution", "ignorecase": True, "swap": {"foo|bar": "baz", "zip": "zap"}},
+    ],
+)
+def test_a_top_level_alternation_is_grouped_before_the_word_boundaries(
+    definition: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Unwrapped, the boundaries would bind to "foo" on the left and "bar" on the right only
+    # (`\bfoo|bar\b`), so "foox" and "xbar" would match. Checked with the alternatives split
+    # into branches of their own (the default, for speed) and with each token whole.
+    for split in (True, False):
+        monkeypatch.setattr(rulepacks, "_SPLIT_ALTERNATIVES", split)
+        packs = pack_of(message="'%s'", **definition)
+        assert matched("foox xbar foobar barfoo", packs) == []
+        assert matched("foo, bar!", packs) == ["foo", "bar"]
+        for branch in packs.rules[0].matcher.branches:
+            source = branch.pattern.pattern
+            assert source.startswith(rulepacks._BOUNDARY + "(?:")
+            assert source.endswith(")" + rulepacks._BOUNDARY)
+            if not split and "foo" in source:
+                assert "(?:foo|bar)" in source or "(?:(?i:foo|bar))" in source
+            if "foo" in source or "bar" in source:
+                assert all(a.word_start for a in branch.anchors or ())
+
+
+def test_a_nonword_token_alternation_keeps_both_alternatives() -> None:
+    packs = pack_of(extends="existence", nonword=True, message="'%s'", tokens=["!!+|\\?\\?+"])
+    assert matched("Wow!!! Really?? ok", packs) == ["!!!", "??"]
+
+
 def test_existence_straight_apostrophe_matches_the_curly_one() -> None:
     packs = pack_of(extends="existence", ignorecase=True, tokens=["don't miss out"])
     assert matched("Don’t miss out!", packs) == ["Don’t miss out"]

@@ -103,6 +103,8 @@ def _clause_openings(ctx: AnalysisContext) -> tuple[tuple[int, str], ...]:
 
 
 _REQUEST_BREAK = regex.compile(rf"[.!?\n]|{_EMOJI}")
+# What a request that opens with an emoji needs ("❤️ if you agree", "🔥 for part 2").
+_EMOJI_HOOK = regex.compile(rf"{_EMOJI}\s*(?:this\s+)?(?:if|for)\b", regex.IGNORECASE)
 _NEXT_LIST_NUMBER = regex.compile(r"\s+\d{1,2}[.)]$")
 
 
@@ -168,6 +170,12 @@ def _bait_clauses(
 ) -> Iterator[regex.Match[str]]:
     """Matches of `pattern` at clause starts. Only clauses opening with one of `first_words`
     (or, when "" is among them, with no word: an emoji) are tried, which keeps this cheap."""
+    if first_words.isdisjoint(ctx.word_set) and not (
+        "" in first_words and _EMOJI_HOOK.search(ctx.text) is not None
+    ):
+        # None of the verbs is in the post (every pattern wants its verb as a whole word), and
+        # no emoji opens an "if"/"for" request: the clause starts need not be found at all.
+        return
     taken_until = -1
     for start, word in _clause_openings(ctx):
         if start < taken_until or word not in first_words:
@@ -229,6 +237,19 @@ def react_bait(ctx: AnalysisContext) -> Iterator[Hit]:
 # --- AU-VOTE-BAIT ------------------------------------------------------------------------------
 
 _REACTION_WORD = r"(?:like|love|haha|wow|sad|angry|care|share|comment|react|thumbs\s+up)"
+_REACTION_WORDS = (
+    "like",
+    "love",
+    "haha",
+    "wow",
+    "sad",
+    "angry",
+    "care",
+    "share",
+    "comment",
+    "react",
+    "thumbs",
+)
 _VOTE_OPTION = regex.compile(
     rf"""
     (?P<key>{_EMOJI}|\b{_REACTION_WORD}\b)
@@ -252,15 +273,29 @@ class _Vote:
     options: tuple[str, ...]
 
 
+# AU-VOTE-BAIT and AU-REACT-BAIT both read the votes of a draft: found once.
+_VOTES: WeakKeyDictionary[AnalysisContext, list[_Vote]] = WeakKeyDictionary()
+
+
 def _vote_baits(ctx: AnalysisContext) -> list[_Vote]:
     """Two or more reaction-to-option pairs on one line: "❤️ for pizza, 👍 for tacos"."""
+    cached = _VOTES.get(ctx)
+    if cached is None:
+        cached = _VOTES[ctx] = _find_votes(ctx)
+    return cached
+
+
+def _find_votes(ctx: AnalysisContext) -> list[_Vote]:
     votes: list[_Vote] = []
     line_start = 0
     for line_text in ctx.lower.split("\n"):
         start, end = line_start, line_start + len(line_text)
         line_start = end + 1
-        # Two options need two "for", "=" or ":" on the line; most lines have fewer.
+        # Two options need two "for", "=" or ":" on the line; most lines have fewer. And each
+        # option starts with an emoji or a reaction word.
         if line_text.count(" for ") + line_text.count("=") + line_text.count(":") < 2:
+            continue
+        if line_text.isascii() and not any(word in line_text for word in _REACTION_WORDS):
             continue
         pairs = [
             m
@@ -549,11 +584,23 @@ _CTA_FIRST_WORDS = frozenset(
 )
 
 
-def _cta_word_starts(lower: str) -> list[int]:
+# Each word's first run of ASCII letters ("pre" for "pre-order"): what the draft's word set holds.
+_CTA_FIRST_RUNS = {word: word.split("-")[0] for word in _CTA_FIRST_WORDS}
+
+
+def _cta_word_starts(ctx: AnalysisContext) -> list[int]:
     """Where a word of `_CTA_FIRST_WORDS` starts. `str.find` per word beats one regex
-    alternation of fifty words, which the `regex` module tries at every position."""
+    alternation of fifty words, which the `regex` module tries at every position, and a word
+    absent from the draft's word set is not searched at all. (The word set's runs include "_",
+    which `isalnum` below does not count as part of a word: with one in the text, every word is
+    searched.)"""
+    lower = ctx.lower
+    words = ctx.word_set
+    gated = "_" not in lower
     starts: list[int] = []
     for word in _CTA_FIRST_WORDS:
+        if gated and _CTA_FIRST_RUNS[word] not in words:
+            continue
         index = lower.find(word)
         while index != -1:
             end = index + len(word)
@@ -565,17 +612,25 @@ def _cta_word_starts(lower: str) -> list[int]:
     return sorted(set(starts))
 
 
-def _ctas(ctx: AnalysisContext) -> list[_Cta]:
+# AU-BROADCAST and AU-CTA-STACK read the same calls to action: found once per draft.
+_CTAS: WeakKeyDictionary[AnalysisContext, tuple[_Cta, ...]] = WeakKeyDictionary()
+
+
+def _ctas(ctx: AnalysisContext) -> tuple[_Cta, ...]:
+    cached = _CTAS.get(ctx)
+    if cached is not None:
+        return cached
     found: list[_Cta] = []
     taken_until = -1
-    for start in _cta_word_starts(ctx.lower):
+    for start in _cta_word_starts(ctx):
         if start < taken_until:
             continue
         match = _CTA.match(ctx.text, start)
         if match is not None and not ctx.in_quotes(match.start(), match.end()):
             found.append(_Cta(match.start(), match.end(), match.lastgroup or "route"))
             taken_until = match.end()
-    return found
+    cached = _CTAS[ctx] = tuple(found)
+    return cached
 
 
 # First person as a voice: "I", "we" and their forms. "our" and "us" are left out on purpose:
@@ -694,7 +749,7 @@ _GRIEF = regex.compile(
 def no_invitation(ctx: AnalysisContext) -> Iterator[Hit]:
     if "?" in ctx.text or ctx.text.count(" ") + ctx.text.count("\n") < NO_INVITE_MIN_WORDS - 1:
         return  # a question already, or too short to be a monologue (words <= spaces + 1)
-    if len(ctx.words) < NO_INVITE_MIN_WORDS or _INVITATION.search(ctx.text):
+    if ctx.word_count < NO_INVITE_MIN_WORDS or _INVITATION.search(ctx.text):
         return
     if _GRIEF.search(ctx.text) or topic_mentions(ctx):
         return
@@ -702,7 +757,7 @@ def no_invitation(ctx: AnalysisContext) -> Iterator[Hit]:
     yield Hit(
         last.start,
         last.end,
-        f"{len(ctx.words)} words and no question for your readers. Ending with a genuine "
+        f"{ctx.word_count} words and no question for your readers. Ending with a genuine "
         "question invites them in.",
         (f"{last.text} What do you think?",),
     )
@@ -733,7 +788,7 @@ def hashtag_stuffing(ctx: AnalysisContext) -> Iterator[Hit]:
     tags = [m for m in _HASHTAG.finditer(ctx.text) if not ctx.in_quotes(*m.span())]
     if len(tags) <= HASHTAG_ALWAYS_FINE:
         return
-    share = len(tags) / max(len(ctx.words), 1)
+    share = len(tags) / max(ctx.word_count, 1)
     if len(tags) <= HASHTAG_ALWAYS_STUFFED and share < HASHTAG_MAX_SHARE:
         return
     block = _longest_block(ctx.text, tags)
@@ -753,12 +808,12 @@ def hashtag_stuffing(ctx: AnalysisContext) -> Iterator[Hit]:
 
 def _longest_block(text: str, tags: list[regex.Match[str]]) -> list[regex.Match[str]]:
     """The longest run of hashtags with only spaces, punctuation or emoji between them."""
-    best: list[regex.Match[str]] = []
-    run: list[regex.Match[str]] = []
-    for tag in tags:
-        if run and _BETWEEN_TAGS.fullmatch(text, run[-1].end(), tag.start()) is None:
-            run = []
-        run.append(tag)
-        if len(run) > len(best):
-            best = list(run)
-    return best
+    # Indices, not copies of the run so far: copying made a long pile of hashtags quadratic.
+    best_start, best_end = 0, 0
+    run_start = 0
+    for index, tag in enumerate(tags):
+        if index and _BETWEEN_TAGS.fullmatch(text, tags[index - 1].end(), tag.start()) is None:
+            run_start = index
+        if index + 1 - run_start > best_end - best_start:
+            best_start, best_end = run_start, index + 1
+    return tags[best_start:best_end]

@@ -55,9 +55,10 @@ DEFAULT_FOLD_PLATFORM = PlatformId.INSTAGRAM
 #
 # Each detector is a few small patterns, each with the words it cannot match without ("gates",
 # see `present_gates`). A pattern is scanned only when one of its gates occurs in the draft, so a
-# post that never says "paid", "code" or "#…" costs almost nothing. Separate small
-# patterns also let the regex engine jump to their literal start instead of trying a long
-# alternation at every position.
+# post that never says "paid" or "code" costs almost nothing. A hashtag pattern's gates are its
+# tag words: the draft's word set holds "ad" for "#ad", so a post with only "#sourdough" skips it.
+# Separate small patterns also let the regex engine jump to their literal start instead of trying
+# a long alternation at every position.
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,22 @@ _HANDLE = r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
 # "#advertising" are topics (marketing posts), not labels.
 _AD = _Detector(
     (
-        ("#",),
+        (
+            "ad",
+            "advert",
+            "advertisement",
+            "paidpartnership",
+            "paidpartner",
+            "paidad",
+            "paidpost",
+            "anzeige",
+            "werbung",
+            "adv",
+            "publicidad",
+            "reklame",
+            "reklam",
+            "reclame",
+        ),
         rf"""\#(?:ad|advert|advertisement|paidpartnership|paidpartner|paidad|paidpost|anzeige
         |werbung|adv|publicidad|reklame|reklam|reclame){_END}""",
     ),
@@ -139,7 +155,7 @@ _AD = _Detector(
 )
 # "Sponsored" is clear to US readers (FTC) but the ASA finds it ambiguous in the UK.
 _SPONSORED = _Detector(
-    (("#",), rf"\#(?:sponsored|sponsoredpost){_END}"),
+    (("sponsored", "sponsoredpost"), rf"\#(?:sponsored|sponsoredpost){_END}"),
     (("sponsor*",), r"(?<![\p{L}\-])sponsored\s+(?:by|post|content|video|reel)\b"),
     (
         ("sponsor*",),
@@ -154,7 +170,14 @@ _SPONSORED = _Detector(
 _AFFILIATE_DISCLOSURE = _Detector(
     (("affiliate",), r"\baffiliate\s+links?\b"),
     (
-        ("#",),
+        (
+            "affiliate",
+            "affiliatelink",
+            "affiliatelinks",
+            "aff",
+            "commissionlink",
+            "commissionearned",
+        ),
         rf"\#(?:affiliate|affiliatelink|affiliatelinks|aff|commissionlink|commissionearned){_END}",
     ),
     (
@@ -174,7 +197,7 @@ _AFFILIATE_DISCLOSURE = _Detector(
 # close to the FTC's own wording ("Thanks to [brand] for the free product").
 _GIFT_DISCLOSURE = _Detector(
     (("gifted",), r"\bgifted\s+(?:to\s+(?:me|us)\s+)?(?:by|from)\s+@?[\p{L}\p{N}_]"),
-    (("#",), r"\#giftedby\w+"),
+    (("giftedby*",), r"\#giftedby\w+"),
     (
         ("thank*",),
         rf"""\bthanks?(?:\s+you)?\s+(?:so\s+much\s+)?(?:to\s+)?{_HANDLE}\s+for\s+(?:the\s+
@@ -190,7 +213,7 @@ _GIFT_DISCLOSURE = _Detector(
 )
 # "#gifted" on its own: it says "free", but not from whom.
 _GIFT_LABEL = _Detector(
-    (("#",), r"\#gifted(?![\p{L}\p{N}_])"),
+    (("gifted",), r"\#gifted(?![\p{L}\p{N}_])"),
     (
         ("gift*", "pr"),
         r"[\[(](?:gifted|gift|pr\s+gift|pr\s+product|pr\s+sample|pr)[\])]",
@@ -204,13 +227,13 @@ _GIFT_LABEL = _Detector(
 # is just a collaboration, and "#SP" is also São Paulo.
 _AMBIGUOUS_ALWAYS = _Detector(
     (
-        ("#",),
+        ("spon", "spons", "sponsor", "sponsorship", "ambassador", "brandambassador"),
         r"\#(?:spon|spons|sponsor|sponsorship|ambassador|brandambassador)(?![\p{L}\p{N}_])",
     ),
 )
 _AMBIGUOUS_IF_COMMERCIAL = _Detector(
     (
-        ("#",),
+        ("sp", "collab", "collaboration", "partner", "partnership", "brandpartner"),
         r"\#(?:sp|collab|collaboration|partner|partnership|brandpartner)(?![\p{L}\p{N}_])",
     ),
 )
@@ -277,7 +300,18 @@ _GIFT_JARGON = _Detector(
         |product|products|kit|kits)\b""",
     ),
     (
-        ("#",),
+        (
+            "prpackage",
+            "prpackages",
+            "prhaul",
+            "prgift",
+            "prgifts",
+            "prsample",
+            "prsamples",
+            "prunboxing",
+            "prbox",
+            "prmail",
+        ),
         r"\#pr(?:package|packages|haul|gift|gifts|sample|samples|unboxing|box|mail)(?![\p{L}\p{N}_])",
     ),
     (("c/o",), r"\bc/o\s+@[A-Za-z0-9_]"),
@@ -369,7 +403,7 @@ def present_gates(ctx: AnalysisContext) -> frozenset[str]:
     in the draft's word set, which the rule packs have already built: no scan of the text.
     """
     words, prefixes, substrings = _gate_kinds()
-    present = {word for word in words if word in ctx.word_set}
+    present = set(ctx.word_set.intersection(words))
     present.update(prefix for prefix in prefixes if ctx.has_word_starting_with(prefix[:-1]))
     present.update(part for part in substrings if part in ctx.lower)
     return frozenset(present)
