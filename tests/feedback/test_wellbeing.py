@@ -474,3 +474,13 @@ def test_our_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> None
         (h.start, h.end) for c in registered_checks() if c.panel in ours for h in c.function(ctx)
     ]
     assert all(0 <= start <= end <= len(text) for start, end in spans)
+
+
+def test_urgency_underlines_the_word_not_the_comma_after_it() -> None:
+    text = "Hurry, only a few seats. Hurry!!"
+    spans = [
+        text[f.start : f.end]
+        for f in analyse(Draft(text=text)).findings
+        if f.rule_id == "WB-URGENCY"
+    ]
+    assert spans == ["Hurry", "Hurry!!"]
