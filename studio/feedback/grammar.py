@@ -69,17 +69,20 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
-import requests
-from language_tool_python import LanguageTool
-from language_tool_python.download_lt import LocalLanguageTool as _LibraryInstall
-from language_tool_python.exceptions import LanguageToolError, ServerError
-from spellchecker import SpellChecker
 
 from studio.domain.text import OffsetMap
 from studio.feedback.model import Finding, Panel, Severity
+
+# language-tool-python, requests and pyspellchecker take a quarter of a second to import, and this
+# module is imported by the window (the status bar, rule settings) long before any check runs; so
+# each function that needs them imports them itself (Python caches modules after the first time).
+if TYPE_CHECKING:
+    import requests
+    from language_tool_python import LanguageTool
+    from spellchecker import SpellChecker
 
 GRAMMAR_CATALOGUE_ID = "PF-GRAMMAR"
 LANGUAGETOOL_RULE_PREFIX = "LT:"
@@ -241,31 +244,44 @@ class GrammarOffChecker(GrammarChecker):
         return ()
 
 
-class _EditorLanguageTool(LanguageTool):
-    """language-tool-python's client with an editor's patience instead of five minutes."""
+def _editor_language_tool(*, timeout: tuple[float, float], **options: Any) -> LanguageTool:
+    """language-tool-python's client with an editor's patience; connects or starts Java."""
+    return _editor_language_tool_class()(timeout=timeout, **options)
 
-    # The library tries every port from 8081 to 8999 when Java exits early; a broken
-    # installation would then keep the worker busy for minutes. Three ports are plenty.
-    _PORT_ATTEMPTS = 3
 
-    def __init__(self, *, timeout: tuple[float, float], **options: Any) -> None:
-        # The library reads `self._TIMEOUT` (a class attribute, 300 s) for every request it makes,
-        # including the language list fetched by its constructor; shadow it before that runs.
-        self._TIMEOUT = timeout  # type: ignore[assignment]
-        super().__init__(**options)
+@cache
+def _editor_language_tool_class() -> type[LanguageTool]:
+    # The subclass is made on first use, so importing this module does not import the library.
+    from language_tool_python import LanguageTool
+    from language_tool_python.exceptions import ServerError
 
-    def _start_server_on_free_port(self) -> None:
-        self._available_ports = self._available_ports[: self._PORT_ATTEMPTS - 1]
-        super()._start_server_on_free_port()
+    class EditorLanguageTool(LanguageTool):
+        """language-tool-python's client with an editor's patience instead of five minutes."""
 
-    def _start_local_server(self) -> None:
-        try:
-            super()._start_local_server()
-        except ServerError:
-            # The library keeps a Java process that exited early (or never became ready) in its
-            # process list with an open pipe, and starts the next one beside it; stop it first.
-            self._terminate_server()
-            raise
+        # The library tries every port from 8081 to 8999 when Java exits early; a broken
+        # installation would then keep the worker busy for minutes. Three ports are plenty.
+        _PORT_ATTEMPTS = 3
+
+        def __init__(self, *, timeout: tuple[float, float], **options: Any) -> None:
+            # The library reads `self._TIMEOUT` (a class attribute, 300 s) for every request it
+            # makes, including the language list fetched by its constructor; shadow it first.
+            self._TIMEOUT = timeout  # type: ignore[assignment]
+            super().__init__(**options)
+
+        def _start_server_on_free_port(self) -> None:
+            self._available_ports = self._available_ports[: self._PORT_ATTEMPTS - 1]
+            super()._start_server_on_free_port()
+
+        def _start_local_server(self) -> None:
+            try:
+                super()._start_local_server()
+            except ServerError:
+                # The library keeps a Java process that exited early (or never became ready) in
+                # its process list with an open pipe, and starts the next one beside it; stop it.
+                self._terminate_server()
+                raise
+
+    return EditorLanguageTool
 
 
 class _LanguageToolChecker(GrammarChecker):
@@ -329,6 +345,8 @@ class _LanguageToolChecker(GrammarChecker):
         connecting = self._tool is None or not self._warmed_up
         try:
             if self._tool is None:
+                import requests
+
                 self._tool = self._connect()
                 self._session = requests.Session()
                 self._locale = None
@@ -363,6 +381,8 @@ class _LanguageToolChecker(GrammarChecker):
         )
 
     def _post_check(self, tool: LanguageTool, text: str) -> Mapping[str, Any]:
+        import requests
+
         try:
             response = self._check_request(tool, text, self._timeout)
         except requests.RequestException as error:
@@ -422,11 +442,14 @@ class RemoteLanguageToolChecker(_LanguageToolChecker):
         return f"LanguageTool server at {_display_url(self.server_url)}"
 
     def _connect(self) -> LanguageTool:
-        return _EditorLanguageTool(
+        return _editor_language_tool(
             timeout=self._timeout, language="auto", remote_server=self.server_url
         )
 
     def _explain(self, error: BaseException, *, connecting: bool) -> str:
+        import requests
+        from language_tool_python.exceptions import LanguageToolError
+
         server = f"the LanguageTool server at {_display_url(self.server_url)}"
         if _caused_by(error, requests.ConnectTimeout):
             return f"No answer from {server} within {REMOTE_CONNECT_TIMEOUT:g} s."
@@ -469,8 +492,8 @@ class LocalLanguageToolChecker(_LanguageToolChecker):
             # language-tool-python would download it silently; that needs the user's consent.
             raise FileNotFoundError("LanguageTool is not installed")
         if install is None:  # the library downloads its default version first
-            return _EditorLanguageTool(timeout=self._timeout, language="auto")
-        return _EditorLanguageTool(
+            return _editor_language_tool(timeout=self._timeout, language="auto")
+        return _editor_language_tool(
             timeout=self._timeout, language="auto", language_tool_download_version=install.version
         )
 
@@ -480,6 +503,8 @@ class LocalLanguageToolChecker(_LanguageToolChecker):
         self._check_request(tool, "Warming up.", (REMOTE_CONNECT_TIMEOUT, LOCAL_WARM_UP_TIMEOUT))
 
     def _explain(self, error: BaseException, *, connecting: bool) -> str:
+        import requests
+
         if isinstance(error, FileNotFoundError):
             return "LanguageTool is not installed."
         if isinstance(error, ModuleNotFoundError):
@@ -586,8 +611,10 @@ def find_languagetool_install() -> LanguageToolInstall | None:
     (`languagetool_download.use_studio_languagetool_dir`). An installation counts only when its
     server jar is there.
     """
+    from language_tool_python.download_lt import LocalLanguageTool as LibraryInstall
+
     try:
-        installs = sorted(_LibraryInstall.get_installed_versions(), reverse=True)
+        installs = sorted(LibraryInstall.get_installed_versions(), reverse=True)
     except OSError:
         return None
     for install in installs:
@@ -863,7 +890,9 @@ _SOCIAL_WORDS = frozenset((
     "retweet", "retweets", "reddit", "subreddit", "linkedin", "whatsapp", "matcha", "upcycled",
     "upcycling", "collab", "collabs", "merch", "preorder", "preorders", "esports", "cosplay",
     "playlist", "playlists", "spotify", "selfcare", "cofounder", "ecommerce", "unboxed", "ootd",
-    "grwm", "lowkey", "highkey", "bae", "yall", "cafe", "cafes",
+    "grwm", "lowkey", "highkey", "bae", "yall", "cafe", "cafes", "bio", "bios", "insta", "fav",
+    "favs", "vid", "vids", "pov", "tbt", "smol", "hoodie", "hoodies", "keto", "barista",
+    "baristas", "crowdfunding", "restock", "restocked", "restocking",
 ))
 # fmt: on
 # pyspellchecker's dictionaries, and the script their words are written in.
@@ -1037,6 +1066,8 @@ def _close_words(language: str, word: str) -> tuple[str, ...]:
 @cache
 def _dictionary(language: str) -> SpellChecker:
     """One loaded dictionary per language for the whole process (loading takes ~0.2 s)."""
+    from spellchecker import SpellChecker
+
     return SpellChecker(language=language, distance=1)
 
 

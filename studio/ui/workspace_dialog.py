@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimeZone
@@ -37,7 +38,13 @@ COLOURS: tuple[tuple[str, str], ...] = (
 def system_time_zone() -> str:
     """The computer's IANA zone, or UTC when it has none we know."""
     zone = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
-    return zone if zone in available_timezones() else "UTC"
+    return zone if zone in _known_zones() else "UTC"
+
+
+@cache
+def _known_zones() -> frozenset[str]:
+    # available_timezones() walks the zone database on disk (~30 ms): once per process is enough.
+    return frozenset(available_timezones())
 
 
 def colour_swatch(colour: str, size: int = 14) -> QIcon:
@@ -69,10 +76,10 @@ class NewWorkspaceDialog(QDialog):
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_combo.addItems(sorted(available_timezones()))
+        self.zone_combo.addItems(sorted(_known_zones()))
         self.zone_combo.setCurrentText(system_time_zone())
         self.zone_combo.setAccessibleName(self.tr("Time zone of the audience"))
-        completer = QCompleter(sorted(available_timezones()), self.zone_combo)
+        completer = QCompleter(sorted(_known_zones()), self.zone_combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone_combo.setCompleter(completer)
@@ -132,7 +139,7 @@ class NewWorkspaceDialog(QDialog):
             return self.tr("Give the workspace a name.")
         if name.casefold() in self._taken:
             return self.tr("There is already a workspace called “{name}”.").format(name=name)
-        if self.zone_combo.currentText().strip() not in available_timezones():
+        if self.zone_combo.currentText().strip() not in _known_zones():
             return self.tr("Choose a time zone from the list, e.g. Europe/Berlin.")
         return ""
 

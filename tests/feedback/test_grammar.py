@@ -33,6 +33,7 @@ from studio.feedback.grammar import (
     languagetool_findings,
     make_grammar_checker,
     normalise_server_url,
+    offline_spelling_findings,
     parse_java_version,
     probe_languagetool_server,
     social_noise_spans,
@@ -709,3 +710,8 @@ def test_any_languagetool_offsets_become_spans_inside_the_text(text, offsets):
     }
     for finding in languagetool_findings(text, payload):
         assert 0 <= finding.start <= finding.end <= len(text)
+
+
+def test_everyday_social_words_are_not_typos() -> None:
+    text = "New hoodies restocked, link in bio! Our barista's fav pics from the crowdfunding party."
+    assert offline_spelling_findings(text) == ()
