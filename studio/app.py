@@ -16,6 +16,7 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, QTimer
@@ -24,20 +25,27 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from studio import __version__
 from studio.paths import APP_NAME, StudioPaths
-from studio.services.analysis import AnalysisService
-from studio.services.drafts import DraftService
 from studio.services.tasks import TaskRunner
-from studio.services.workspaces import WorkspaceService
 from studio.settings import GrammarMode, Settings, SettingsStore, UiState, UiStateStore
 from studio.storage.database import Database, open_database
 from studio.storage.errors import StorageError
 from studio.ui.i18n import install_translators
-from studio.ui.main_window import MainWindow
+from studio.ui.opening_window import OpeningWindow, after_first_paint
 from studio.ui.storage_error import build_storage_error_box
 from studio.ui.theme import apply_theme
 
+# The services and the main window import SQLAlchemy, the feedback engine and the whole composer
+# (most of a second): they load in open_studio() and build_main_window(), after the first paint.
+# Keep this module's own imports that light (QUALITY.md: start to first window).
 if TYPE_CHECKING:
     from studio.feedback.grammar import GrammarChecker
+    from studio.services.analysis import AnalysisService
+    from studio.services.calendar import CalendarService
+    from studio.services.drafts import DraftService
+    from studio.services.media import MediaService
+    from studio.services.review import ReviewService
+    from studio.services.workspaces import WorkspaceService
+    from studio.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +55,8 @@ DESKTOP_FILE_NAME = "io.github.contentstudio.Studio"
 # Set to "1", the app prints FIRST_PAINT_MARKER and quits once its first window has painted.
 EXIT_AFTER_FIRST_PAINT_ENV = "STUDIO_EXIT_AFTER_FIRST_PAINT"
 FIRST_PAINT_MARKER = "studio: first paint"
+# ... and, after it, this one once the main window (workspaces, composer) has painted too.
+MAIN_WINDOW_MARKER = "studio: main window painted"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -87,6 +97,9 @@ class Studio:
     drafts: DraftService
     analysis: AnalysisService
     grammar: GrammarChecker | None = None
+    review: ReviewService | None = None  # made by studio.ui.review_page.install_review_page
+    calendar: CalendarService | None = None  # made by calendar_page.install_calendar_page
+    media: MediaService | None = None  # made by studio.ui.library_page.install_media
     grammar_generation: int = 0  # which start_grammar() call a prepared checker answers
 
     def close(self) -> None:
@@ -135,6 +148,10 @@ def open_studio(
     paths: StudioPaths, database_url: str, *, synchronous_tasks: bool = False
 ) -> Studio:
     """Open the database and build the services. Raises StorageError, touching nothing."""
+    from studio.services.analysis import AnalysisService
+    from studio.services.drafts import DraftService
+    from studio.services.workspaces import WorkspaceService
+
     paths.ensure()
     # language-tool-python finds (and Preferences downloads) LanguageTool in our cache dir.
     from studio.feedback.languagetool_download import use_studio_languagetool_dir
@@ -166,7 +183,13 @@ def open_studio(
     )
 
 
-def build_main_window(studio: Studio, *, compose: bool = False) -> MainWindow:
+def build_main_window(
+    studio: Studio, *, compose: bool = False, start_grammar: bool = True
+) -> MainWindow:
+    """The main window on `studio`'s services. start_grammar=False leaves warming up the grammar
+    backend to the caller (the app does it once the window has painted)."""
+    from studio.ui.main_window import MainWindow
+
     window = MainWindow(
         studio.workspaces,
         database_location=studio.database.location,
@@ -177,7 +200,8 @@ def build_main_window(studio: Studio, *, compose: bool = False) -> MainWindow:
         drafts=studio.drafts,
         analysis=studio.analysis,
     )
-    studio.start_grammar(studio.settings)
+    if start_grammar:
+        studio.start_grammar(studio.settings)
     window.settings_changed.connect(studio.start_grammar)
     # A settings file that had to be repaired is worth a word, not a modal dialog.
     if studio.settings_store.warnings:
@@ -195,10 +219,23 @@ def build_main_window(studio: Studio, *, compose: bool = False) -> MainWindow:
 
 def _install_section_pages(window: MainWindow, studio: Studio) -> None:
     """The Calendar, Library and Review pages (one line each; their modules load here)."""
+    window.composer.attach(studio.database, studio.tasks)  # posting slots, per-network feedback
+    from studio.ui.review_page import install_review_page
+
+    install_review_page(window, studio)  # Review page, its menu, Open Review File…, Ctrl+S there
+    from studio.ui.calendar_page import install_calendar_page
+
+    install_calendar_page(window, studio)  # Calendar page, File ▸ Import…/Export…, its View menu
+    from studio.ui.library_page import install_media
+
+    install_media(window, studio)  # Library page, the composer's images, the preview dock
 
 
-def run_gui(paths: StudioPaths, database_url: str, compose: bool) -> int:
-    """Open the main window; returns the process exit code (1 when the database is unusable)."""
+def run_gui(
+    paths: StudioPaths, database_url: str, compose: bool, *, review_file: Path | None = None
+) -> int:
+    """Open the main window (with `review_file` open in the Review section); returns the process
+    exit code (1 when the database is unusable)."""
     app = application()
     install_translators(app)  # before any widget: texts are translated when they are set
     if os.environ.get(EXIT_AFTER_FIRST_PAINT_ENV) == "1":
@@ -206,45 +243,74 @@ def run_gui(paths: StudioPaths, database_url: str, compose: bool) -> int:
     # Listen for SIGTERM/SIGINT first, so a stop request during start-up is not lost either.
     stop_listening = _quit_on_termination_signals(app)
     try:
-        return _open_and_run(app, paths, database_url, compose=compose)
+        return _open_and_run(app, paths, database_url, compose=compose, review_file=review_file)
     finally:
         stop_listening()
 
 
 def _open_and_run(
-    app: QApplication, paths: StudioPaths, database_url: str, *, compose: bool
+    app: QApplication,
+    paths: StudioPaths,
+    database_url: str,
+    *,
+    compose: bool,
+    review_file: Path | None = None,
 ) -> int:
     apply_theme(app, SettingsStore(paths.settings_file).load().theme)
+    # A window at once (QUALITY.md: start to first window); the database and the services, which
+    # take about a second, are opened after it has painted.
+    opening = OpeningWindow(UiStateStore(paths.ui_state_file).load().window_geometry)
+    if not opening.show_and_wait_for_paint():
+        return 0  # closed (or SIGTERM) before anything was opened: nothing to save
     try:
         studio = open_studio(paths, database_url)
     except StorageError as error:
+        opening.close()
+        opening.deleteLater()
         log.error("%s", error)
         build_storage_error_box(error, database_url).exec()
         return 1
     try:
-        window = build_main_window(studio, compose=compose)
+        window = build_main_window(studio, compose=compose, start_grammar=False)
+        # Loading a dictionary or LanguageTool's client is a worker's job, but it would still
+        # compete with building and painting the window for Python's one interpreter lock.
+        after_first_paint(window, lambda: studio.start_grammar(studio.settings))
         window.show()
+        opening.close()
+        opening.deleteLater()
         if compose:
             window.composer.body_edit.setFocus()  # again after show(): focus needs a window
+        if review_file is not None:
+            from studio.ui.review_page import open_review_file
+
+            open_review_file(window, review_file)
         return app.exec()
     finally:
         studio.close()
 
 
 class _QuitAfterFirstPaint(QObject):
-    """Start-up benchmark hook (tests/benchmarks/test_startup.py): once the first window has
-    painted, print FIRST_PAINT_MARKER on stdout and close everything as a normal quit would."""
+    """Start-up benchmark hook (tests/benchmarks/test_startup.py): once the first window (the
+    opening window) has painted, print FIRST_PAINT_MARKER on stdout; once the main window has,
+    print MAIN_WINDOW_MARKER and close everything as a normal quit would."""
+
+    first_painted = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             if not watched.isWindow():
                 return False
-            self.parent().removeEventFilter(self)
-            QTimer.singleShot(0, self._quit)  # after the whole window has painted
+            # Queued, so each line is printed after the whole window has painted.
+            if not self.first_painted:
+                self.first_painted = True
+                QTimer.singleShot(0, lambda: print(FIRST_PAINT_MARKER, flush=True))
+            if watched.objectName() == "main_window":
+                self.parent().removeEventFilter(self)
+                QTimer.singleShot(0, self._quit)
         return False
 
     def _quit(self) -> None:
-        print(FIRST_PAINT_MARKER, flush=True)
+        print(MAIN_WINDOW_MARKER, flush=True)
         for window in QApplication.topLevelWidgets():
             if window.isVisible():
                 window.close()

@@ -1,6 +1,7 @@
 """The `studio` command: opens the app, or runs one of the subcommands in studio/commands/.
 
     studio [--db PATH|URL] [--data-dir DIR] [--compose] [--lang LANG]   open the window
+    studio FILE.studio-review                       open a review file in the window
     studio db info | upgrade | backup [-o FILE]     look after the database
     studio demo                                     a month of sample posts
     studio check [FILE ...]                         the feedback panels for scripts
@@ -18,6 +19,7 @@ import importlib
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from studio import __version__
 from studio.commands import CommandContext, CommandError, global_options
@@ -60,7 +62,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studio",
         description="Content Studio: write social-media posts that respect the people who read "
-        "them. Without a command, opens the app.",
+        "them. Without a command, opens the app; `studio FILE.studio-review` opens a review file "
+        "in it.",
         parents=[global_options(for_subcommand=False)],
     )
     parser.add_argument(
@@ -85,6 +88,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    argv, review_file = _review_file_argument(argv)
     try:
         # First pass with placeholders only: finds the command, and answers a top-level
         # --help or --version without importing any command. Then the real parse.
@@ -97,8 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     paths = resolve_paths(args.data_dir)
     database_url = resolve_database_url(paths, args.db)
     handler = getattr(args, "handler", None)
+    if review_file is not None and (handler is not None or not review_file.is_file()):
+        parser.print_usage(sys.stderr)
+        print(f"studio: error: {review_file} is neither a command nor a file", file=sys.stderr)
+        return 2
     if handler is None:
-        return _run_gui(paths, database_url, compose=args.compose, language=args.lang)
+        return _run_gui(
+            paths, database_url, compose=args.compose, language=args.lang, review_file=review_file
+        )
     for option, given in (("--compose", args.compose), ("--lang", args.lang)):
         if given:
             parser.print_usage(sys.stderr)
@@ -123,13 +133,42 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _run_gui(paths: StudioPaths, database_url: str, *, compose: bool, language: str | None) -> int:
+def _run_gui(
+    paths: StudioPaths,
+    database_url: str,
+    *,
+    compose: bool,
+    language: str | None,
+    review_file: Path | None = None,
+) -> int:
     from studio.app import run_gui  # Qt loads only when a window is wanted
 
     if language:
         os.environ[LANGUAGE_ENV] = language  # what studio/ui/i18n.py reads when the app starts
     paths.ensure()
+    if review_file is not None:
+        return run_gui(paths, database_url, compose, review_file=review_file)
     return run_gui(paths, database_url, compose)
+
+
+def _review_file_argument(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`studio FILE`: a first plain argument that names no command is a review file to open.
+
+    Taken out before parsing: argparse would read it as an unknown command.
+    """
+    with_value = ("--db", "--data-dir", "--lang")
+    index = 0
+    while index < len(argv):
+        argument = argv[index]
+        if argument == "--" or argument in {command.name for command in COMMANDS}:
+            return argv, None
+        if argument in with_value:
+            index += 2
+        elif argument.startswith("-"):
+            index += 1
+        else:
+            return argv[:index] + argv[index + 1 :], Path(argument).expanduser()
+    return argv, None
 
 
 def _silence_stdout() -> None:

@@ -64,8 +64,9 @@ def _register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     )
     export.add_argument(
         "--format",
-        choices=FORMATS,
-        help="file format (default: from the -o file's extension, else json)",
+        choices=(*FORMATS, "kit", "review", "review-html"),
+        help="file format (default: from the -o file's extension, else json); kit writes a "
+        "publish kit: a folder per post with captions and images rendered per platform",
     )
     export.add_argument("--workspace", metavar="NAME", help="only this workspace (default: all)")
     export.add_argument(
@@ -76,6 +77,20 @@ def _register_export(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     )
     export.add_argument(
         "-o", "--output", metavar="FILE", type=Path, help="write here (default: standard output)"
+    )
+    export.add_argument(
+        "--post",
+        dest="post_ids",
+        metavar="ID",
+        type=int,
+        action="append",
+        default=[],
+        help="kit, review and review-html only: just this post (repeatable)",
+    )
+    export.add_argument(
+        "--remove-all-metadata",
+        action="store_true",
+        help="kit only: remove all metadata from images (location is always removed)",
     )
     export.set_defaults(handler=run_export)
 
@@ -111,6 +126,14 @@ def run_export(args: argparse.Namespace, context: CommandContext) -> int:
     if args.first_day and args.last_day and args.last_day < args.first_day:
         return _usage_error(f"--to {args.last_day} is before --from {args.first_day}")
     kind = args.format
+    if kind == "kit":
+        from studio.commands.kit import run_kit_export
+
+        return run_kit_export(args, context)
+    if kind in ("review", "review-html"):  # review files for people outside the database
+        from studio.commands.review_files import run_review_export
+
+        return run_review_export(args, context)
     if kind is None:
         kind = detect_format(args.output) if args.output is not None else None
         kind = kind or "json"
@@ -160,6 +183,12 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
         data = source.read_bytes()
     except OSError as error:
         raise CommandError(f"{source}: {error.strerror or error}") from error
+    from studio.storage.exchange_review import is_review_file
+
+    if args.format is None and is_review_file(source):  # a reviewer's returned file
+        from studio.commands.review_files import run_review_import
+
+        return run_review_import(args, context, source)
     kind = args.format or detect_format(source, data[:64])
     if kind == "ics":
         raise CommandError(f"{source}: iCalendar files are export-only; import JSON or CSV")

@@ -51,18 +51,20 @@ from studio.feedback.model import Draft, MediaFacts, RuleSettings
 from studio.services.tasks import JobId, TaskRunner, TaskRunnerClosedError
 from studio.storage.database import Database
 from studio.storage.errors import ConflictError
-from studio.storage.repositories import (
+from studio.storage.records import (
     CampaignData,
-    CampaignRepository,
     PostData,
-    PostRepository,
     RevisionData,
     RuleSettingData,
-    RuleSettingRepository,
     SnippetData,
-    SnippetRepository,
     VariantData,
     WorkspaceData,
+)
+from studio.storage.repositories import (
+    CampaignRepository,
+    PostRepository,
+    RuleSettingRepository,
+    SnippetRepository,
     WorkspaceRepository,
 )
 

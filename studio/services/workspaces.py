@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Signal
 
 from studio.services.tasks import JobId, TaskRunner
 from studio.storage.database import Database
-from studio.storage.repositories import WorkspaceData, WorkspaceRepository
+from studio.storage.records import WorkspaceData
+from studio.storage.repositories import WorkspaceRepository
 
 DEFAULT_COLOUR = "#4c6ef5"
 

@@ -10,13 +10,17 @@ Every function takes an open `Database` and returns plain frozen data; the calen
 
 A repeating post appears once per occurrence in `calendar_entries`, each entry carrying the same
 `PostData` (never a copy in the database) and its occurrence index.
+
+For the calendar window: `reschedule_post` (a drag, with optimistic locking), `create_draft_at`
+(a double-click on an empty day or hour), `search_calendar` (titles, texts and variants through
+FTS5, plus comments, with the passage that matched) and `workspace_campaigns` (the filter menu).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -29,8 +33,24 @@ from studio.domain.posts import ContentType, Status
 from studio.domain.schedule import HealthThresholds, PostingSlot, Recurrence, ScheduledItem
 from studio.storage.database import Database
 from studio.storage.errors import RowNotFoundError
-from studio.storage.repositories import PostData, post_data
-from studio.storage.tables import Post, PostRecurrence, Variant, Workspace, utc_now
+from studio.storage.repositories import (
+    CampaignData,
+    PostData,
+    PostRepository,
+    WorkspaceRepository,
+    campaign_data,
+    post_data,
+)
+from studio.storage.search import search_posts, search_terms
+from studio.storage.tables import (
+    Campaign,
+    Comment,
+    Post,
+    PostRecurrence,
+    Variant,
+    Workspace,
+    utc_now,
+)
 from studio.storage.tables import PostingSlot as SlotRow
 
 _IN_CHUNK = 500  # ids per IN (...) list, well below every driver's parameter limit
@@ -484,3 +504,166 @@ def workspace_health(
         audience_zone=audience_zone,
         thresholds=thresholds,
     )
+
+
+# ---- what the calendar window reads and writes ---------------------------------------------------
+
+
+def reschedule_post(
+    db: Database,
+    post_id: int,
+    at: datetime | None,
+    *,
+    zone: str | None = None,
+    expected_version: int | None = None,
+    changed_by: str = "",
+) -> PostData:
+    """Give a post a new time (UTC, aware) planned in `zone` (default: the zone it had, else its
+    workspace's). `expected_version`: refuse with ConflictError when someone changed the post
+    since that version, so a drag on a stale calendar never overwrites their edit."""
+    if at is not None:
+        _checked_range(at, at)
+    posts = PostRepository(db)
+    post = posts.get(post_id)
+    planned_in = zone or post.scheduled_zone or db_workspace_zone(db, post.workspace_id)
+    moved = replace(
+        post,
+        scheduled_at=at,
+        scheduled_zone=planned_in if at is not None else None,
+        version=expected_version if expected_version is not None else post.version,
+    )
+    return posts.save(moved, changed_by=changed_by, note="moved in the calendar")
+
+
+def create_draft_at(
+    db: Database, workspace_id: int, at: datetime | None, *, author: str = "", title: str = ""
+) -> PostData:
+    """A new draft in the workspace at `at` (UTC), its default platforms switched on: what a
+    double-click on an empty day or hour makes before the composer opens it."""
+    workspace = WorkspaceRepository(db).get(workspace_id)
+    posts = PostRepository(db)
+    post = posts.create(
+        workspace_id,
+        title=title,
+        status=Status.DRAFT,
+        scheduled_at=at,
+        scheduled_zone=workspace.timezone if at is not None else None,
+        author=author,
+        note="created in the calendar",
+    )
+    for platform in workspace.default_platforms:
+        posts.add_variant(post.id, platform)
+    return post
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One post a calendar search found, with the passage that matched."""
+
+    post: PostData
+    where: str  # "title", "text", a platform id (that variant's text) or "comment"
+    excerpt: str  # the matching field, cut around the first match
+    terms: tuple[str, ...]  # the words searched for, to highlight in `excerpt`
+
+
+_EXCERPT_CONTEXT = 60  # characters kept before the first match; about a line of a result list
+
+
+def search_calendar(
+    db: Database, query: str, *, workspace_id: int | None = None, limit: int = 100
+) -> list[SearchHit]:
+    """Posts matching every word of `query` in their title, text, a variant or a comment.
+
+    Titles, texts and variants come from the FTS5 index (search.search_posts, best first);
+    comments are not in that index, so they are scanned with an escaped LIKE per word. Never
+    raises for anything a person can type.
+    """
+    terms = search_terms(query)
+    if not terms:
+        return []
+    posts = search_posts(db, query, workspace_id=workspace_id, limit=limit)
+    seen = {post.id for post in posts}
+    if len(posts) < limit:
+        for post in _posts_with_comment(db, terms, workspace_id, limit - len(posts)):
+            if post.id not in seen:
+                posts.append(post)
+                seen.add(post.id)
+    if not posts:
+        return []
+    ids = [post.id for post in posts]
+    with db.session() as session:
+        variants: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        comments: dict[int, list[str]] = defaultdict(list)
+        for chunk in _chunks(ids):
+            for post_id, platform, text in session.exec(
+                select(Variant.post_id, Variant.platform, Variant.text).where(
+                    col(Variant.post_id).in_(chunk), col(Variant.text).is_not(None)
+                )
+            ).all():
+                variants[post_id].append((platform, text or ""))
+            for post_id, body in session.exec(
+                select(Comment.post_id, Comment.body).where(col(Comment.post_id).in_(chunk))
+            ).all():
+                comments[post_id].append(body)
+    hits: list[SearchHit] = []
+    for post in posts:
+        fields = [("title", post.title), ("text", post.body)]
+        fields += variants.get(post.id, [])
+        fields += [("comment", body) for body in comments.get(post.id, [])]
+        where, text = _first_matching_field(fields, terms)
+        hits.append(SearchHit(post, where, excerpt(text, terms), tuple(terms)))
+    return hits
+
+
+def _posts_with_comment(
+    db: Database, terms: list[str], workspace_id: int | None, limit: int
+) -> list[PostData]:
+    has_comment = select(Comment.id).where(Comment.post_id == Post.id)
+    for term in terms:
+        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        has_comment = has_comment.where(col(Comment.body).ilike(pattern, escape="\\"))
+    query = select(Post).where(has_comment.exists())
+    if workspace_id is not None:
+        query = query.where(Post.workspace_id == workspace_id)
+    query = query.order_by(col(Post.updated_at).desc(), col(Post.id)).limit(limit)
+    with db.session() as session:
+        return [post_data(row) for row in session.exec(query).all()]
+
+
+def _first_matching_field(fields: list[tuple[str, str]], terms: list[str]) -> tuple[str, str]:
+    """The field holding the most of the words (the first such field), else the text."""
+    folded_terms = [term.casefold() for term in terms]
+    best: tuple[int, str, str] = (0, "text", fields[1][1] if len(fields) > 1 else "")
+    for where, text in fields:
+        folded = text.casefold()
+        matches = sum(term in folded for term in folded_terms)
+        if matches > best[0]:
+            best = (matches, where, text)
+    return best[1], best[2]
+
+
+def excerpt(text: str, terms: Iterable[str], width: int = 160) -> str:
+    """`text` on one line, cut to about `width` characters around the first word of `terms`."""
+    flat = " ".join(text.split())
+    folded = flat.casefold()
+    positions = [folded.find(term.casefold()) for term in terms]
+    first = min((p for p in positions if p >= 0), default=0)
+    start = max(0, first - _EXCERPT_CONTEXT)
+    if start > 0:
+        space = flat.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    cut = flat[start : start + width]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + width < len(flat) else ""
+    return f"{prefix}{cut}{suffix}"
+
+
+def workspace_campaigns(
+    db: Database, workspace_ids: Iterable[int] | None = None
+) -> list[CampaignData]:
+    """Campaigns of these workspaces (all when None), by name: the calendar's campaign filter."""
+    query = select(Campaign).order_by(col(Campaign.name), col(Campaign.id))
+    if workspace_ids is not None:
+        query = query.where(col(Campaign.workspace_id).in_(sorted(set(workspace_ids))))
+    with db.session() as session:
+        return [campaign_data(row) for row in session.exec(query).all()]

@@ -306,9 +306,14 @@ def _file_comment(row: Comment, uuids: Mapping[int | None, str | None]) -> FileC
 # ---- the file on disk --------------------------------------------------------------------------
 
 
+def review_file_text(review: ReviewFile) -> str:
+    """The file's content as text (what `write_review_file` writes; `studio export` prints it)."""
+    return json.dumps(_to_json(review), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
 def write_review_file(review: ReviewFile, path: Path) -> Path:
     """Write atomically: a crash leaves the old file or the new one, never half of one."""
-    document = json.dumps(_to_json(review), ensure_ascii=False, indent=1, sort_keys=False)
+    document = review_file_text(review).removesuffix("\n")
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

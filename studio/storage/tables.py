@@ -165,6 +165,8 @@ class MediaAsset(SQLModel, table=True):
     byte_size: int
     alt_text: str = Field(default="")
     has_gps: bool = Field(default=False)
+    # Media library (migration 0005): a JSON array of tag strings.
+    tags: str = Field(default="[]", description='JSON: ["spring", "team"]')
     created_at: datetime = _created()
     updated_at: datetime = _updated()
     version: int = _version()

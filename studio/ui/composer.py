@@ -1,16 +1,24 @@
 """The composer page: one post, its text per network, live feedback, and autosave.
 
     title, main text ───────────────┐  details: workspace, status, type, campaign,
-    counters per network             │  networks, publishing time, sponsored + partner
-    tabs: the text per network       │
+    counters per network             │  networks, publishing time (next free slot, slots),
+    tabs: the text per network       │  sponsored + partner
     ─────────────────────────────────┘
-    feedback panels + rules turned off: `feedback_panels` / `rule_settings_list`, which the main
-    window puts in a dock beside the editor
+    feedback panels + rules turned off: `feedback_tabs`, which the main window puts in a dock
+    beside the editor
 
 The live path (ARCHITECTURE.md): every edit builds a `DraftState`; the DraftService autosaves it
 and the AnalysisService analyses its feedback draft off the GUI thread. A report whose text is not
 the editor's current text is dropped. Counters are counted here, at once, per network — counting
 is a few microseconds, and a counter lagging behind the typing would be wrong for a moment.
+
+A network whose tab holds its own text (an override) is analysed on its own, by a second
+AnalysisService for that network, so typing in the main text never makes its report stale; the
+main text is checked for platform fit only against the networks that still inherit it. The dock
+follows the text being written: the main text's report, or an edited tab's while that tab's
+editor was the last one typed in (a line on top of the dock says which).
+
+Each selected network's fold ("… more") is marked in the text with a thin dashed line.
 
 The widget works without services too (the screenshots of other sections, older tests): then it
 is a plain editor that saves nothing.
@@ -21,11 +29,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from itertools import pairwise
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -42,21 +51,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.domain.platforms import PlatformId, count
+from studio.domain.platforms import PLATFORMS, PlatformId, count
 from studio.domain.posts import GUARDED_STATUSES, Status, TransitionError
+from studio.domain.schedule import to_local
 from studio.feedback.engine import analyse
 from studio.feedback.model import Draft, Finding, Report, RuleSettings, Severity
 from studio.services.analysis import AnalysisService
 from studio.services.drafts import DraftService, DraftState, VariantState
+from studio.services.tasks import TaskRunner
+from studio.storage.database import Database
 from studio.storage.errors import StorageError
-from studio.storage.repositories import RuleSettingData, SnippetData, WorkspaceData
+from studio.storage.records import RuleSettingData, SnippetData, WorkspaceData
 from studio.ui.composer_counters import CounterStrip
 from studio.ui.composer_details import DraftDetails
 from studio.ui.composer_text import PostTextEdit
-from studio.ui.composer_variants import VariantTabs, VariantText, overflow_offset
+from studio.ui.composer_variants import VariantTabs, VariantText, fold_marks, overflow_offset
 from studio.ui.feedback_dock import FeedbackPanels
 from studio.ui.finding_highlighter import FindingHighlighter
 from studio.ui.rule_settings import RuleSettingsList
+from studio.ui.slots_dialog import SlotBook, SlotsDialog, now_utc
 
 MAX_TEXT_WIDTH = 820
 DETAILS_WIDTH = 270
@@ -83,6 +96,15 @@ class ComposerWidget(QWidget):
         self._loading = False
         self._rule_settings = RuleSettings()
         self._report: Report | None = None
+        # Set by `attach`: the task runner for the per-network analyses and the posting slots.
+        self._tasks: TaskRunner | None = None
+        self.slot_book: SlotBook | None = None
+        self._variant_analysis: dict[PlatformId, AnalysisService] = {}
+        self._variant_requested: dict[PlatformId, Draft] = {}
+        self._inheriting: tuple[PlatformId, ...] = ()
+        # None: the dock shows the main text's feedback; a network: that tab's own text's.
+        self._feedback_source: PlatformId | None = None
+        self._slot_hint_key: tuple[object, ...] | None = None
 
         self._build_editor_column()
         self._build_feedback()
@@ -111,6 +133,7 @@ class ComposerWidget(QWidget):
         self._connect()
         self._set_tab_order()
         self._refresh_counts()
+        self._on_variant_compact_changed(self.variant_tabs.is_compact())
 
     # ---- building -------------------------------------------------------------------------
 
@@ -152,6 +175,15 @@ class ComposerWidget(QWidget):
         self.snippet_button.setMenu(self.snippet_menu)
         self.snippet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snippet_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Room for the word and the menu arrow side by side (the style draws the arrow inside).
+        self.snippet_button.setMinimumWidth(
+            self.snippet_button.fontMetrics().horizontalAdvance(self.snippet_button.text()) + 30
+        )
+
+        self.posting_slots_action = QAction(self.tr("Posting &Slots…"), self)
+        self.posting_slots_action.setObjectName("action_posting_slots")
+        self.posting_slots_action.setToolTip(self.tr("The regular times this workspace posts at"))
+        self.posting_slots_action.triggered.connect(self.edit_slots)
 
         self.body_edit = PostTextEdit(self.editor_column)
         self.body_edit.setObjectName("composer_body")
@@ -200,12 +232,30 @@ class ComposerWidget(QWidget):
         column.setSpacing(10)
         column.addLayout(title_row)
         column.addWidget(self.text_splitter, 1)
+        from studio.ui.media_strip import MediaStrip  # the post's images (issue 6)
+
+        self.media_strip = MediaStrip(self, self.editor_column)
+        column.addWidget(self.media_strip)
 
     def _build_feedback(self) -> None:
         self.highlighter = FindingHighlighter(self.body_edit, self)
         self.body_edit.context_menu_extender = self.highlighter.add_context_actions
+        self.body_edit.enable_fold_tooltips()  # after the highlighter: see its docstring
         self.feedback_panels = FeedbackPanels()
         self.feedback_panels.setObjectName("feedback_panels")
+        self.feedback_source_label = QLabel()
+        self.feedback_source_label.setObjectName("feedback_source")
+        self.feedback_source_label.setWordWrap(True)
+        self.feedback_source_label.setContentsMargins(10, 6, 10, 0)
+        self.feedback_source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        feedback_page = QWidget()
+        feedback_page.setObjectName("feedback_page")
+        page_layout = QVBoxLayout(feedback_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.feedback_source_label)
+        page_layout.addWidget(self.feedback_panels, 1)
+        self._show_feedback_source()
         self.rule_settings_list = RuleSettingsList()
         self.rule_settings_list.setObjectName("rule_settings_list")
         # What the main window docks beside the editor: the panels, and the rules turned off.
@@ -213,13 +263,21 @@ class ComposerWidget(QWidget):
         self.feedback_tabs.setObjectName("feedback_tabs")
         self.feedback_tabs.setAccessibleName(self.tr("Feedback"))
         self.feedback_tabs.setDocumentMode(True)
-        self.feedback_tabs.addTab(self.feedback_panels, self.tr("Feedback"))
+        self.feedback_tabs.addTab(feedback_page, self.tr("Feedback"))
         self.feedback_tabs.addTab(self.rule_settings_list, self.tr("Rules Turned Off"))
 
     def _connect(self) -> None:
         self.title_edit.textEdited.connect(self._on_edited)
         self.body_edit.textChanged.connect(self._on_body_changed)
         self.variant_tabs.changed.connect(self._on_variant_changed)
+        self.variant_tabs.compact_changed.connect(self._on_variant_compact_changed)
+        # The dock follows the text last written in (focus alone is not reported while the
+        # window is inactive, and typing is the clearer signal anyway).
+        self.variant_tabs.tab_edited.connect(self._set_feedback_source_after_edit)
+        self.variant_tabs.ignore_requested.connect(self.ignore_here)
+        self.variant_tabs.disable_requested.connect(self.turn_off_for_workspace)
+        self.details.next_slot_requested.connect(self.add_to_next_free_slot)
+        self.details.edit_slots_requested.connect(self.edit_slots)
         self.details.changed.connect(self._on_details_changed)
         self.details.status_requested.connect(self.request_status)
         self.details.workspace_requested.connect(self._on_workspace_requested)
@@ -254,6 +312,8 @@ class ComposerWidget(QWidget):
             *self.details.platform_checks.values(),
             self.details.schedule_check,
             self.details.schedule_edit,
+            self.details.next_slot_button,
+            self.details.slots_button,
             self.details.sponsored_check,
             self.details.partner_edit,
         ]
@@ -261,6 +321,20 @@ class ComposerWidget(QWidget):
     def _set_tab_order(self) -> None:
         for first, second in pairwise(self.tab_chain()):
             QWidget.setTabOrder(first, second)
+
+    def attach(self, database: Database, tasks: TaskRunner) -> None:
+        """What the two services do not cover: posting slots ("Next Free Slot", the slot
+        editor) and the per-network analyses of edited tabs. Called once by the application."""
+        self._tasks = tasks
+        self.slot_book = SlotBook(database, tasks, self)
+        self.slot_book.changed.connect(self._on_slots_changed)
+        self.slot_book.failed.connect(
+            lambda reason: self.message.emit(
+                self.tr("The posting slots were not saved: {reason}").format(reason=reason)
+            )
+        )
+        self._refresh_slot_hint()
+        self._request_variant_analyses(now=True)
 
     # ---- drafts ---------------------------------------------------------------------------
 
@@ -345,11 +419,16 @@ class ComposerWidget(QWidget):
         self._report = None
         self.highlighter.clear()
         self.feedback_panels.clear()
+        self._set_feedback_source(None)
+        self._show_feedback_source()
         self._refresh_counts()
         self._show_save_state(self.tr("Saved") if state.post_id is not None else "")
         self._lock_workspace(state.post_id is not None)
+        self._refresh_slot_hint()
         if self.analysis is not None:
             self.analysis.request_now(self.feedback_draft(state))
+        self._variant_requested.clear()
+        self._request_variant_analyses(now=True)
 
     def state(self) -> DraftState | None:
         """What the fields hold now, as the DraftService stores it (None without a workspace)."""
@@ -376,13 +455,35 @@ class ComposerWidget(QWidget):
         )
 
     def feedback_draft(self, state: DraftState | None = None) -> Draft:
-        """What the AnalysisService analyses: the main text against every enabled network."""
+        """What the AnalysisService analyses: the main text against the enabled networks that
+        still inherit it (a network with its own text gets its own report)."""
         state = state or self.state()
         workspace = self.workspace()
         locale = _feedback_locale(workspace.locale if workspace else "")
         if state is None:
             return Draft(text=self.body_edit.toPlainText(), locale=locale)
-        return state.feedback_draft(rule_settings=self._rule_settings, locale=locale)
+        inheriting = tuple(p for p in state.platforms if state.variant(p).text_override is None)
+        return replace(
+            state.feedback_draft(
+                rule_settings=self._rule_settings,
+                media=self.media_strip.media_facts(),
+                locale=locale,
+            ),
+            platforms=inheriting,
+        )
+
+    def variant_feedback_draft(self, platform: PlatformId) -> Draft | None:
+        """The edited text of `platform`'s tab against that network alone (None: it inherits)."""
+        state = self.state()
+        if state is None or state.variant(platform).text_override is None:
+            return None
+        workspace = self.workspace()
+        return state.feedback_draft(
+            rule_settings=self._rule_settings,
+            platform=platform,
+            media=self.media_strip.media_facts(),
+            locale=_feedback_locale(workspace.locale if workspace else ""),
+        )
 
     def flush(self) -> None:
         """Store any pending edit now (focus loss, closing, before a status change)."""
@@ -477,11 +578,85 @@ class ComposerWidget(QWidget):
         if report.text != self.body_edit.toPlainText():
             return  # computed on an older text: the next report is on its way
         self._report = report
-        self.feedback_panels.show_report(report)
+        if self._feedback_source is None:
+            self.feedback_panels.show_report(report)
         self.highlighter.show_report(report)
 
+    def variant_report(self, platform: PlatformId) -> Report | None:
+        """The report underlined in `platform`'s tab (None while the tab inherits)."""
+        return self.variant_tabs.tab(platform).report
+
+    def _show_variant_report(self, platform: PlatformId, report: Report) -> None:
+        if self.variant_tabs.show_report(platform, report) and self._feedback_source == platform:
+            self.feedback_panels.show_report(report)
+
+    def _request_variant_analyses(self, *, now: bool = False) -> None:
+        """Analyse every edited tab whose draft changed since it was last asked for."""
+        if self._tasks is None or self.analysis is None:
+            return
+        for platform in self.variant_tabs.overridden_platforms():
+            draft = self.variant_feedback_draft(platform)
+            if draft is None or self._variant_requested.get(platform) == draft:
+                continue
+            self._variant_requested[platform] = draft
+            service = self._variant_service(platform)
+            if now:
+                service.request_now(draft)
+            else:
+                service.request(draft)
+
+    def _variant_service(self, platform: PlatformId) -> AnalysisService:
+        service = self._variant_analysis.get(platform)
+        if service is None:
+            assert self._tasks is not None
+            # Local checks only: grammar runs one text at a time and the main text needs it most.
+            service = AnalysisService(self._tasks, parent=self)
+            service.report_ready.connect(
+                lambda report, p=platform: self._show_variant_report(p, report)
+            )
+            self._variant_analysis[platform] = service
+        return service
+
+    def _set_feedback_source(self, platform: PlatformId | None) -> None:
+        """Show the main text's feedback in the dock (None) or an edited tab's."""
+        if platform is not None and not self.variant_tabs.is_overridden(platform):
+            platform = None
+        if platform == self._feedback_source:
+            return
+        self._feedback_source = platform
+        report = self._report if platform is None else self.variant_report(platform)
+        if report is not None:
+            self.feedback_panels.show_report(report)
+        else:
+            self.feedback_panels.clear()
+        self._show_feedback_source()
+
+    def _show_feedback_source(self) -> None:
+        platform = self._feedback_source
+        if platform is None:
+            text = self.tr("Feedback on the main text")
+        else:
+            text = self.tr("Feedback on the text written for {network}").format(
+                network=PLATFORMS[platform].name
+            )
+        self.feedback_source_label.setText(text)
+        self.feedback_source_label.setAccessibleName(text)
+        # With one text there is nothing to tell apart: the line would only repeat "Feedback".
+        self.feedback_source_label.setVisible(bool(self.variant_tabs.overridden_platforms()))
+
+    def _set_feedback_source_after_edit(self, platform: PlatformId) -> None:
+        if not self._loading:
+            self._set_feedback_source(platform)
+
+    @property
+    def feedback_source(self) -> PlatformId | None:
+        return self._feedback_source
+
     def select_finding(self, finding: Finding) -> None:
-        self.highlighter.select_finding(finding)
+        if self._feedback_source is not None:
+            self.variant_tabs.tab(self._feedback_source).highlighter.select_finding(finding)
+        else:
+            self.highlighter.select_finding(finding)
 
     def ignore_here(self, finding: Finding) -> None:
         if self.drafts is None or self._workspace_id is None:
@@ -517,6 +692,7 @@ class ComposerWidget(QWidget):
         self._reload_rule_settings()
         if self.analysis is not None:
             self.analysis.request_now(self.feedback_draft())
+        self._request_variant_analyses(now=True)
 
     def _reload_rule_settings(self) -> None:
         if self.drafts is None or self._workspace_id is None:
@@ -532,6 +708,81 @@ class ComposerWidget(QWidget):
                 if setting.post_id is None or setting.post_id == post_id
             ]
         )
+
+    # ---- posting slots --------------------------------------------------------------------
+
+    def next_free_slot_local(self) -> datetime | None:
+        """The next free posting slot for this post, on the workspace's wall clock (naive)."""
+        if self.slot_book is None or self._workspace_id is None:
+            return None
+        found = self.slot_book.next_free(
+            self._workspace_id,
+            after=now_utc(),
+            platforms=self.details.platforms(),
+            post_id=self._known_post_id(),
+        )
+        if found is None:
+            return None
+        return to_local(found, self.slot_book.zone(self._workspace_id)).replace(tzinfo=None)
+
+    def add_to_next_free_slot(self) -> bool:
+        """Schedule the post at the next free slot (an ordinary, autosaved edit)."""
+        local = self.next_free_slot_local()
+        if local is None:
+            self._refresh_slot_hint(force=True)
+            self.message.emit(self.details.next_slot_button.toolTip())
+            return False
+        self.details.show_schedule(local)
+        self.message.emit(
+            self.tr("Scheduled for {slot}, the next free slot.").format(slot=_slot_words(local))
+        )
+        return True
+
+    def edit_slots(self) -> None:
+        if self.slot_book is None or self._workspace_id is None:
+            self.message.emit(self.tr("Posting slots belong to a workspace: create one first."))
+            return
+        workspace = self.workspace()
+        dialog = SlotsDialog(
+            self.slot_book, self._workspace_id, workspace.name if workspace else "", self
+        )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_slots_changed(self, workspace_id: int) -> None:
+        if workspace_id == self._workspace_id:
+            self._refresh_slot_hint(force=True)
+
+    def _refresh_slot_hint(self, *, force: bool = False) -> None:
+        """Enable "Next Free Slot" (its tooltip names the slot) or say why it is off.
+
+        Asks the database, so only when the workspace, the networks or the slots changed."""
+        key = (self._workspace_id, self.details.platforms(), self.slot_book is not None)
+        if not force and key == self._slot_hint_key:
+            return
+        self._slot_hint_key = key
+        if self.slot_book is None or self._workspace_id is None:
+            self.details.set_slot_hint(
+                None, reason=self.tr("Posting slots belong to a workspace: create one first.")
+            )
+            self.posting_slots_action.setEnabled(self.slot_book is not None)
+            self.details.slots_button.setEnabled(self.slot_book is not None)
+            return
+        self.posting_slots_action.setEnabled(True)
+        self.details.slots_button.setEnabled(True)
+        if not self.slot_book.slots(self._workspace_id):
+            self.details.set_slot_hint(None)  # its tooltip explains how to add slots
+            return
+        local = self.next_free_slot_local()
+        if local is None:
+            self.details.set_slot_hint(
+                None,
+                reason=self.tr(
+                    "No free slot for these networks in the next year: add slots with “Slots…”."
+                ),
+            )
+        else:
+            self.details.set_slot_hint(_slot_words(local))
 
     # ---- snippets -------------------------------------------------------------------------
 
@@ -610,19 +861,61 @@ class ComposerWidget(QWidget):
         self._refresh_counts()
         if self._loading:
             return
+        if self._feedback_source is not None:
+            self._set_feedback_source(None)
         self._request_analysis()
         self._on_edited()
 
     def _on_variant_changed(self) -> None:
+        inheriting_before = self._inheriting
         self._refresh_counts()
+        if self._loading:
+            return
+        if self._inheriting != inheriting_before:
+            self._request_analysis()  # a network left (or rejoined) the main text
+        for platform in tuple(self._variant_requested):
+            if not self.variant_tabs.is_overridden(platform):
+                del self._variant_requested[platform]  # back to the main text
+        if self._feedback_source is not None and not self.variant_tabs.is_overridden(
+            self._feedback_source
+        ):
+            self._set_feedback_source(None)
+        self._show_feedback_source()
+        self._request_variant_analyses()
         self._on_edited()
+
+    def _on_variant_compact_changed(self, compact: bool) -> None:
+        """A tab that only says "uses the main text" needs one line; give the room back."""
+        tabs = self.variant_tabs
+        if compact:
+            # The visible page's own height (a tab widget's hint is its tallest page's).
+            page = tabs.currentWidget()
+            height = tabs.tabBar().sizeHint().height() + (
+                page.sizeHint().height() if page is not None else 0
+            )
+            tabs.setMaximumHeight(height)
+            # Growing the window then only grows the main text (a capped pane left with a
+            # stretch would leave an empty band under it).
+            self.text_splitter.setStretchFactor(1, 0)
+            sizes = self.text_splitter.sizes()
+            if sum(sizes) > height:
+                self.text_splitter.setSizes([sum(sizes) - height, height])
+        else:
+            tabs.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX
+            self.text_splitter.setStretchFactor(1, 2)
+            sizes = self.text_splitter.sizes()
+            total = sum(sizes)
+            if total and sizes[1] < total * 0.35:
+                self.text_splitter.setSizes([int(total * 0.55), total - int(total * 0.55)])
 
     def _on_details_changed(self) -> None:
         self.variant_tabs.set_platforms(self.details.platforms())
         self._refresh_counts()
+        self._refresh_slot_hint()
         if self._loading:
             return
         self._request_analysis()  # networks and sponsorship change what is checked
+        self._request_variant_analyses()
         self._on_edited()
 
     def _on_edited(self, *_args: object) -> None:
@@ -683,8 +976,10 @@ class ComposerWidget(QWidget):
                 if length == 1
                 else self.tr("{count} characters").format(count=length)
             )
-        inheriting = [p for p in platforms if not self.variant_tabs.is_overridden(p)]
+        inheriting = tuple(p for p in platforms if not self.variant_tabs.is_overridden(p))
+        self._inheriting = inheriting
         self.body_edit.set_overflow_from_codepoint(body, overflow_offset(inheriting, body))
+        self.body_edit.set_fold_marks(fold_marks(inheriting, body))
 
     # ---- saving -----------------------------------------------------------------------------
 
@@ -774,6 +1069,18 @@ class ComposerWidget(QWidget):
             self.flush()
         if isinstance(new, QPlainTextEdit) and self.isAncestorOf(new):
             self._last_text_field = new
+            # The dock follows the text being written (and stays when focus moves into it).
+            if new is self.body_edit:
+                self._set_feedback_source(None)
+            else:
+                tab = self.variant_tabs.tab_of(new)
+                if tab is not None:
+                    self._set_feedback_source(tab.platform)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The splitter has its real height only now: fit a compact tab area to it.
+        self._on_variant_compact_changed(self.variant_tabs.is_compact())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
@@ -788,6 +1095,12 @@ def _feedback_locale(workspace_locale: str) -> str:
     if workspace_locale.lower() == "en":
         return "en-US"
     return workspace_locale
+
+
+def _slot_words(local: datetime) -> str:
+    """ "Tue 3 Mar, 09:00" in the person's language."""
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, "ddd d MMM, HH:mm")
 
 
 def _finding_item(words: str, message: str) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from studio.domain.platforms import PLATFORMS, PlatformId
 from studio.feedback.model import PlatformCount
+from studio.ui.i18n import tr
 from studio.ui.theme import is_dark
 
 # From this share of the limit on, a counter warns: room for about one more sentence on X.
@@ -41,16 +42,12 @@ def count_state(counted: PlatformCount) -> CountState:
     return CountState.FITS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Counter", text)
-
-
 def _unit_name(unit: str) -> str:
     names = {
-        "weighted": _tr("weighted"),
-        "graphemes": _tr("graphemes"),
-        "characters": _tr("characters"),
-        "bytes": _tr("bytes"),
+        "weighted": tr("weighted"),
+        "graphemes": tr("graphemes"),
+        "characters": tr("characters"),
+        "bytes": tr("bytes"),
     }
     return names.get(unit, unit)
 
@@ -73,9 +70,9 @@ def count_text(counted: PlatformCount, locale: QLocale | None = None) -> str:
     if counted.secondary_limit is not None:
         over_bytes = (counted.secondary_used or 0) - counted.secondary_limit
         if over <= 0 < over_bytes:
-            return text + " · " + _tr("{count} bytes over").format(count=number(over_bytes))
+            return text + " · " + tr("{count} bytes over").format(count=number(over_bytes))
     if over > 0:
-        text += " · " + _tr("{count} over").format(count=number(over))
+        text += " · " + tr("{count} over").format(count=number(over))
     return text
 
 
@@ -132,19 +129,19 @@ class CounterLabel(QLabel):
         numbers = count_text(counted)
         self.setText(f"{spec.name}  {numbers}" if self._show_name else numbers)
         spoken = {
-            CountState.FITS: _tr("fits"),
-            CountState.NEAR: _tr("near the limit"),
-            CountState.OVER: _tr("over the limit"),
+            CountState.FITS: tr("fits"),
+            CountState.NEAR: tr("near the limit"),
+            CountState.OVER: tr("over the limit"),
         }[self.state]
-        self.setAccessibleName(_tr("{network} length").format(network=spec.name))
+        self.setAccessibleName(tr("{network} length").format(network=spec.name))
         self.setAccessibleDescription(f"{numbers}, {spoken}")
         approximate = spec.is_approximate("text_limit")
         self.setToolTip(
-            _tr("{network} counts {unit}; the limit is approximate.").format(
+            tr("{network} counts {unit}; the limit is approximate.").format(
                 network=spec.name, unit=_unit_name(counted.unit)
             )
             if approximate
-            else _tr("{network} counts {unit}.").format(
+            else tr("{network} counts {unit}.").format(
                 network=spec.name, unit=_unit_name(counted.unit)
             )
         )
@@ -176,7 +173,7 @@ class CounterStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counter_strip")
-        self.setAccessibleName(_tr("Length per network"))
+        self.setAccessibleName(tr("Length per network"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

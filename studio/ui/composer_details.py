@@ -20,15 +20,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.domain.platforms import PLATFORMS, PlatformId
 from studio.domain.posts import ContentType, Status, allowed_transitions
-from studio.storage.repositories import CampaignData, WorkspaceData
+from studio.storage.records import CampaignData, WorkspaceData
 from studio.ui.workspace_dialog import colour_swatch
 
 # The order people move through the workflow, for the status list.
@@ -39,6 +42,8 @@ class DraftDetails(QWidget):
     changed = Signal()  # a field the writer edited (not a load)
     status_requested = Signal(object)  # Status the writer picked
     workspace_requested = Signal(int)  # workspace id the writer picked
+    next_slot_requested = Signal()  # "Next Free Slot": the composer asks the calendar
+    edit_slots_requested = Signal()  # "Posting Slots…": the workspace's slot editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +89,17 @@ class DraftDetails(QWidget):
         self.zone_label.setObjectName("details_zone")
         self.zone_label.setWordWrap(True)
         self.zone_label.setForegroundRole(self.foregroundRole())
+        self.next_slot_button = QPushButton(self.tr("Next Free Slot"), self)
+        self.next_slot_button.setObjectName("details_next_slot")
+        self.next_slot_button.setAccessibleName(self.tr("Add to the next free posting slot"))
+        self.next_slot_button.clicked.connect(self.next_slot_requested)
+        self.slots_button = QToolButton(self)
+        self.slots_button.setObjectName("details_edit_slots")
+        self.slots_button.setText(self.tr("Slots…"))
+        self.slots_button.setAccessibleName(self.tr("Edit the workspace's posting slots"))
+        self.slots_button.setToolTip(self.tr("The regular times this workspace posts at"))
+        self.slots_button.clicked.connect(self.edit_slots_requested)
+        self.set_slot_hint(None)
 
         self.sponsored_check = QCheckBox(self.tr("Sponsored, gifted or affiliate"), self)
         self.sponsored_check.setObjectName("details_sponsored")
@@ -126,6 +142,11 @@ class DraftDetails(QWidget):
         schedule.addWidget(self.schedule_check)
         schedule.addWidget(self.schedule_edit)
         schedule.addWidget(self.zone_label)
+        slot_row = QHBoxLayout()
+        slot_row.setSpacing(6)
+        slot_row.addWidget(self.next_slot_button, 1)
+        slot_row.addWidget(self.slots_button)
+        schedule.addLayout(slot_row)
         sponsored = QVBoxLayout()
         sponsored.setSpacing(4)
         sponsored.addWidget(self.sponsored_check)
@@ -219,6 +240,33 @@ class DraftDetails(QWidget):
             self._select(self.status_combo, status.value)
         finally:
             self._loading = was_loading
+
+    def set_slot_hint(self, next_slot: str | None, *, reason: str = "") -> None:
+        """Offer "Next Free Slot" when there is one (`next_slot`: its time, as words); otherwise
+        the button is off and its tooltip says why (`reason`) and how to add slots."""
+        self.next_slot_button.setEnabled(next_slot is not None)
+        if next_slot is not None:
+            tip = self.tr("Schedule this post for {slot}, the next free slot.").format(
+                slot=next_slot
+            )
+        else:
+            tip = reason or self.tr(
+                "This workspace has no posting slots yet: add some with “Slots…” "
+                "(or Edit ▸ Posting Slots…)."
+            )
+        self.next_slot_button.setToolTip(tip)
+        self.next_slot_button.setAccessibleDescription(tip)
+
+    def show_schedule(self, local: datetime) -> None:
+        """Schedule at `local` (the workspace's wall clock), as if the writer had set it."""
+        self._loading = True
+        try:
+            self.schedule_check.setChecked(True)
+            self.schedule_edit.setEnabled(True)
+            self.schedule_edit.setDateTime(_qt_datetime(local))
+        finally:
+            self._loading = False
+        self.changed.emit()
 
     # ---- out ------------------------------------------------------------------------------
 

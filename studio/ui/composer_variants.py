@@ -4,6 +4,11 @@ A tab inherits the main text until the writer edits it there; from then on it ke
 (an override) until "Reset to Main Text". Networks with a first comment (Instagram, LinkedIn) get
 a field for it under the text, with its own counter. Only the visible tab follows the main text
 as it is typed; the others catch up when shown, so typing stays cheap with eight networks on.
+
+A tab that inherits starts compact: one line saying so and a "Write for X Only" button, because a
+second copy of the main text under the first only doubles what there is to read. Once opened (or
+edited) the tab shows its editor; an overridden text gets its own feedback (the composer analyses
+it for that network alone) underlined in the tab's editor and counted next to its length.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.domain.platforms import PLATFORMS, PlatformId, count, limit_offset
+from studio.domain.platforms import PLATFORMS, PlatformId, count, fold_offset, limit_offset
 from studio.domain.text import OffsetMap
-from studio.feedback.model import PlatformCount
+from studio.feedback.model import PlatformCount, Report, Severity
 from studio.ui.composer_counters import CounterLabel, CountState, count_state, format_number
-from studio.ui.composer_text import PostTextEdit
+from studio.ui.composer_text import FoldMark, PostTextEdit
+from studio.ui.finding_highlighter import FindingHighlighter
+from studio.ui.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,7 @@ class VariantTab(QWidget):
     """The text one network will publish, its counter, and its first comment if it has one."""
 
     changed = Signal()  # the override or the first comment was edited (or reset)
+    expanded_changed = Signal(bool)  # the editor was shown (True) or folded away (False)
 
     def __init__(self, platform: PlatformId, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,10 +59,23 @@ class VariantTab(QWidget):
         self.override: str | None = None
         self._main_text = ""
         self._syncing = False
+        self._opened = False  # the writer asked to see the editor while the text still inherits
+        self._shown_expanded: bool | None = None
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("variant_state")
         self.state_label.setWordWrap(True)
+        self.state_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.write_button = QPushButton(
+            self.tr("Write for {network} Only").format(network=spec.name), self
+        )
+        self.write_button.setObjectName("variant_write")
+        self.write_button.setToolTip(
+            self.tr("Start from the main text and change it for {network} only.").format(
+                network=spec.name
+            )
+        )
+        self.write_button.clicked.connect(self.open_for_writing)
         self.reset_button = QPushButton(self.tr("Reset to Main Text"), self)
         self.reset_button.setObjectName("variant_reset")
         self.reset_button.setToolTip(
@@ -73,18 +94,35 @@ class VariantTab(QWidget):
             ).format(network=spec.name)
         )
         self.editor.textChanged.connect(self._on_edited)
+        # Its own underlines: an overridden text is analysed for this network alone.
+        self.highlighter = FindingHighlighter(self.editor, self)
+        self.editor.context_menu_extender = self.highlighter.add_context_actions
+        self.editor.enable_fold_tooltips()
         self.counter = CounterLabel(self, show_name=False)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.findings_label = QLabel(self)
+        self.findings_label.setObjectName("variant_findings")
+        self.findings_label.setAccessibleName(
+            self.tr("Feedback on the text for {network}").format(network=spec.name)
+        )
 
         header = QHBoxLayout()
+        header.setSpacing(8)
         header.addWidget(self.state_label, 1)
+        header.addWidget(self.write_button)
         header.addWidget(self.reset_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.findings_label, 1)
+        footer.addWidget(self.counter)
+        self.footer = QWidget(self)
+        self.footer.setLayout(footer)
+        footer.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setContentsMargins(4, 8, 4, 4)
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self.editor, 3)
-        layout.addWidget(self.counter)
+        layout.addWidget(self.footer)
 
         self.first_comment_edit: QPlainTextEdit | None = None
         self.first_comment_counter: QLabel | None = None
@@ -112,7 +150,10 @@ class VariantTab(QWidget):
             layout.addWidget(self.first_comment_edit, 1)
             layout.addWidget(self.first_comment_counter)
             self._update_first_comment_counter()
+        self._compact_stretch = QWidget(self)  # takes the room the hidden editor leaves
+        layout.addWidget(self._compact_stretch, 0)
         self._update_state_label()
+        self._apply_mode()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -124,6 +165,16 @@ class VariantTab(QWidget):
     @property
     def is_overridden(self) -> bool:
         return self.override is not None
+
+    @property
+    def is_expanded(self) -> bool:
+        """Whether the editor shows (an override, or the writer opened the tab to write)."""
+        return self.override is not None or self._opened
+
+    @property
+    def report(self) -> Report | None:
+        """The feedback shown on this tab's own text (None while it inherits the main text)."""
+        return self.highlighter.report
 
     def text(self) -> str:
         """The text this network gets."""
@@ -138,6 +189,8 @@ class VariantTab(QWidget):
     def load(self, value: VariantText, main_text: str) -> None:
         self.override = value.text_override
         self._main_text = main_text
+        self._opened = False
+        self.highlighter.clear()
         self._set_editor_text(self.text(), undoable=False)
         if self.first_comment_edit is not None:
             self._syncing = True
@@ -147,14 +200,27 @@ class VariantTab(QWidget):
                 self._syncing = False
             self._update_first_comment_counter()
         self._update_state_label()
+        self._update_findings_label()
+        self._apply_mode()
         self.refresh_count()
 
     def set_main_text(self, text: str, *, visible: bool) -> None:
-        """Follow the main text; the editor itself is only rewritten when the tab is shown."""
+        """Follow the main text; the editor itself is only rewritten when it is shown."""
         self._main_text = text
         if self.override is None and visible:
-            self._set_editor_text(text, undoable=False)
+            if self._opened:
+                self._set_editor_text(text, undoable=False)
             self.refresh_count()
+
+    def open_for_writing(self) -> None:
+        """Show the editor (holding the main text) with the cursor at its end, ready to type."""
+        self.catch_up()
+        if not self._opened:
+            self._opened = True
+            self._update_state_label()
+            self._apply_mode()
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def catch_up(self) -> None:
         """Called when the tab becomes visible."""
@@ -163,14 +229,28 @@ class VariantTab(QWidget):
         self.refresh_count()
 
     def reset_to_main_text(self) -> None:
-        """Back to the main text, as one undoable edit (Undo brings the override back)."""
+        """Back to the main text, as one undoable edit (Undo brings the override back).
+
+        The editor stays open, so the Undo is one keystroke away."""
         if self.override is None:
             return
         self.override = None
+        self._opened = True
+        self.highlighter.clear()
         self._set_editor_text(self._main_text, undoable=True)
         self._update_state_label()
+        self._update_findings_label()
         self.refresh_count()
         self.changed.emit()
+
+    def show_report(self, report: Report) -> bool:
+        """Underline the findings of this tab's own text; False when `report` is not about the
+        text the editor holds now (an older text, or the tab went back to the main text)."""
+        if self.override is None or report.text != self.editor.toPlainText():
+            return False
+        shown = self.highlighter.show_report(report)
+        self._update_findings_label()
+        return shown
 
     def current_count(self) -> PlatformCount:
         return count(self.platform, self.text())
@@ -182,6 +262,7 @@ class VariantTab(QWidget):
         offset = limit_offset(self.platform, text) if counted.over else None
         if self.editor.toPlainText() == text:
             self.editor.set_overflow_from_codepoint(text, offset)
+            self.editor.set_fold_marks(fold_marks([self.platform], text))
 
     # ---- editing ------------------------------------------------------------------------------
 
@@ -205,8 +286,11 @@ class VariantTab(QWidget):
         if self._syncing:
             return
         # Typed here (or an Undo of "Reset"): from now on this network has its own text.
+        was_expanded = self.is_expanded
         self.override = self.editor.toPlainText()
         self._update_state_label()
+        if not was_expanded:
+            self._apply_mode()
         self.refresh_count()
         self.changed.emit()
 
@@ -236,19 +320,47 @@ class VariantTab(QWidget):
 
     def _update_state_label(self) -> None:
         name = PLATFORMS[self.platform].name
-        if self.override is None:
-            self.state_label.setText(
-                self.tr("Same as the main text; edit it here for {network} only.").format(
-                    network=name
-                )
-            )
+        if self.override is not None:
+            text = self.tr("Written for {network}; the main text no longer changes it.")
+        elif self._opened:
+            text = self.tr("Same as the main text; edit it here for {network} only.")
         else:
-            self.state_label.setText(
-                self.tr("Written for {network}; the main text no longer changes it.").format(
-                    network=name
-                )
-            )
+            text = self.tr("{network} gets the main text.")
+        self.state_label.setText(text.format(network=name))
         self.reset_button.setEnabled(self.override is not None)
+
+    def _update_findings_label(self) -> None:
+        report = self.highlighter.report if self.override is not None else None
+        if report is None:
+            self.findings_label.clear()
+            self.findings_label.setAccessibleDescription("")
+            return
+        findings = report.findings
+        strong = sum(1 for f in findings if f.severity is Severity.STRONG)
+        if not findings:
+            text = self.tr("No findings for {network}").format(
+                network=PLATFORMS[self.platform].name
+            )
+        elif len(findings) == 1:
+            text = self.tr("1 thing to look at")
+        else:
+            text = self.tr("{count} things to look at").format(count=len(findings))
+        if strong:
+            text += self.tr(" · {count} serious").format(count=strong)
+        self.findings_label.setText(text)
+        self.findings_label.setAccessibleDescription(text)
+
+    def _apply_mode(self) -> None:
+        expanded = self.is_expanded
+        if expanded == self._shown_expanded:
+            return
+        self._shown_expanded = expanded
+        self.editor.setVisible(expanded)
+        self.footer.setVisible(expanded)
+        self.reset_button.setVisible(expanded)
+        self.write_button.setVisible(not expanded)
+        self._compact_stretch.setVisible(not expanded)
+        self.expanded_changed.emit(expanded)
 
 
 class VariantTabs(QTabWidget):
@@ -256,6 +368,10 @@ class VariantTabs(QTabWidget):
     their text, so switching a network back on restores what was written for it."""
 
     changed = Signal()
+    ignore_requested = Signal(object)  # Finding in a tab's own text: "Ignore here"
+    disable_requested = Signal(object)  # Finding in a tab's own text: "Turn off for workspace"
+    compact_changed = Signal(bool)  # whether the current tab shows only its one-line summary
+    tab_edited = Signal(object)  # PlatformId whose own text (or first comment) was edited
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,6 +389,9 @@ class VariantTabs(QTabWidget):
             tab = VariantTab(platform, self)
             tab.set_main_text(self._main_text, visible=False)
             tab.changed.connect(lambda p=platform: self._on_tab_changed(p))
+            tab.expanded_changed.connect(lambda _on, t=tab: self._on_expanded_changed(t))
+            tab.highlighter.ignore_requested.connect(self.ignore_requested)
+            tab.highlighter.disable_requested.connect(self.disable_requested)
             self._tabs[platform] = tab
         return self._tabs[platform]
 
@@ -325,6 +444,26 @@ class VariantTabs(QTabWidget):
         tab = self._tabs.get(platform)
         return tab is not None and tab.is_overridden
 
+    def tab_of(self, widget: QWidget) -> VariantTab | None:
+        """The tab `widget` (an editor, a button) belongs to, or None."""
+        for tab in self._tabs.values():
+            if tab is widget or tab.isAncestorOf(widget):
+                return tab
+        return None
+
+    def overridden_platforms(self) -> tuple[PlatformId, ...]:
+        """Enabled networks whose tab holds its own text."""
+        return tuple(p for p in self._enabled if self.is_overridden(p))
+
+    def is_compact(self) -> bool:
+        """True when the visible tab (if any) shows only its one-line summary."""
+        tab = self.currentWidget()
+        return not isinstance(tab, VariantTab) or not tab.is_expanded
+
+    def show_report(self, platform: PlatformId, report: Report) -> bool:
+        tab = self._tabs.get(platform)
+        return tab is not None and tab.show_report(report)
+
     def show_state(self, platform: PlatformId, counted: PlatformCount) -> None:
         """Mark a tab whose text does not fit, in its title (not only by colour)."""
         tab = self._tabs.get(platform)
@@ -360,18 +499,50 @@ class VariantTabs(QTabWidget):
 
     def _on_tab_changed(self, platform: PlatformId) -> None:
         self._retitle(platform)
+        self.tab_edited.emit(platform)
         self.changed.emit()
 
     def _on_current_changed(self, index: int) -> None:
         tab = self.widget(index)
         if isinstance(tab, VariantTab):
             tab.catch_up()
+        self.compact_changed.emit(self.is_compact())
+
+    def _on_expanded_changed(self, tab: VariantTab) -> None:
+        if tab is self.currentWidget():
+            self.compact_changed.emit(self.is_compact())
 
 
 def overflow_offset(platforms: Iterable[PlatformId], text: str) -> int | None:
     """Code-point offset where `text` first stops fitting any of `platforms`, or None."""
     offsets = [o for p in platforms if (o := limit_offset(p, text)) is not None]
     return min(offsets) if offsets else None
+
+
+def fold_marks(platforms: Iterable[PlatformId], text: str) -> list[FoldMark]:
+    """One mark per position where some of `platforms` fold `text` behind "… more"."""
+    by_offset: dict[int, list[PlatformId]] = {}
+    for platform in platforms:
+        offset = fold_offset(platform, text)
+        if offset is not None:
+            by_offset.setdefault(offset, []).append(platform)
+    if not by_offset:
+        return []
+    offsets = OffsetMap(text)
+    marks = []
+    for offset, folding in sorted(by_offset.items()):
+        approximate = all(PLATFORMS[p].fold_approximate for p in folding)
+        names = ", ".join(PLATFORMS[p].name for p in folding)
+        tip = (
+            tr(
+                "{networks}: the caption folds about here (approximate); the rest shows after "
+                "“… more”."
+            )
+            if approximate
+            else tr("{networks}: the caption folds here; the rest shows after “… more”.")
+        ).format(networks=names)
+        marks.append(FoldMark(offsets.to_utf16(offset), tip, approximate))
+    return marks
 
 
 def utf16(text: str, offset: int) -> int:

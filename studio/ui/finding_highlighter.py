@@ -20,12 +20,13 @@ import html
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from studio.domain.text import OffsetMap
 from studio.feedback.model import Finding, Panel, Report, Severity
+from studio.ui.i18n import tr
 from studio.ui.theme import is_dark
 
 # Chosen for contrast against white (#fff) and against the dark base (#1b1d22) respectively;
@@ -338,29 +339,25 @@ class FindingHighlighter(QObject):
         return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingHighlighter", text)
-
-
 def severity_word(severity: Severity) -> str:
     """The severity as the writer reads it (the same words as the score's explanation)."""
     words = {
-        Severity.STRONG: _tr("serious"),
-        Severity.WARN: _tr("warning"),
-        Severity.INFO: _tr("nudge"),
+        Severity.STRONG: tr("serious"),
+        Severity.WARN: tr("warning"),
+        Severity.INFO: tr("nudge"),
     }
     return words[severity]
 
 
 def _suggestion_label(suggestion: str) -> str:
-    return f"“{suggestion}”" if suggestion else _tr("remove it")
+    return f"“{suggestion}”" if suggestion else tr("remove it")
 
 
 def _suggestion_action_text(span_text: str, suggestion: str) -> str:
     # Menus treat "&" as a mnemonic marker: words containing one must show it literally.
     if not suggestion:
-        return _tr("Remove “{words}”").format(words=_short(span_text).replace("&", "&&"))
-    return _tr("Replace with “{suggestion}”").format(
+        return tr("Remove “{words}”").format(words=_short(span_text).replace("&", "&&"))
+    return tr("Replace with “{suggestion}”").format(
         suggestion=_short(suggestion).replace("&", "&&")
     )
 

@@ -22,6 +22,16 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
+
+def tr(text: str) -> str:
+    """Translate `text` outside a QObject method (module functions, models, helpers).
+
+    pyside6-lupdate files a bare `tr("…")` call under the empty context, wherever it stands, so
+    this looks it up there too; a context of our own here would never match the catalogue.
+    """
+    return QCoreApplication.translate("", text)
+
+
 LANGUAGE_ENV = "STUDIO_LANG"
 SOURCE_LANGUAGE = "en"
 CATALOGUE_PREFIX = "studio_"

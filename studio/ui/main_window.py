@@ -47,9 +47,10 @@ from studio.services.analysis import AnalysisService
 from studio.services.drafts import DraftService
 from studio.services.workspaces import NewWorkspace, WorkspaceService
 from studio.settings import GrammarMode, Settings, SettingsStore, UiState, UiStateStore
-from studio.storage.repositories import WorkspaceData
+from studio.storage.records import WorkspaceData
 from studio.ui.composer import ComposerWidget
 from studio.ui.empty_state import EmptyState
+from studio.ui.i18n import tr
 from studio.ui.theme import accent_for, apply_theme
 from studio.ui.workspace_dialog import NewWorkspaceDialog, colour_swatch, system_time_zone
 
@@ -134,9 +135,6 @@ def grammar_status_text(settings: Settings) -> str:
 def grammar_backend_text(description: str, settings: Settings) -> str:
     """The analysis' words for its grammar backend ("Offline spelling (LanguageTool not
     available)", "Grammar check unavailable: …") as a status-bar line starting with "Grammar"."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
 
     if not description or description == "Grammar checks off":
         return grammar_status_text(settings)
@@ -423,6 +421,7 @@ class MainWindow(QMainWindow):
         )
         self.manage_snippets_action.triggered.connect(self.composer.manage_snippets)
         edit_menu.addAction(self.manage_snippets_action)
+        edit_menu.addAction(self.composer.posting_slots_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 

@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,13 +34,10 @@ from studio.feedback.grammar import (
 )
 from studio.feedback.model import Panel
 from studio.feedback.rulepacks import RulePacks, builtin_packs
-from studio.storage.repositories import RuleSettingData
+from studio.storage.records import RuleSettingData
+from studio.ui.i18n import tr
 
 # ---- what a rule checks: the engine's catalogue -------------------------------------------------
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleSettingsList", text)
 
 
 @cache
@@ -61,9 +58,9 @@ def describe_rule(rule_id: str, packs: RulePacks | None = None) -> tuple[str, st
         return Panel.GRAMMAR.title, SPELLING_WHY
     if rule_id.startswith(LANGUAGETOOL_RULE_PREFIX):
         name = rule_id.removeprefix(LANGUAGETOOL_RULE_PREFIX)
-        return Panel.GRAMMAR.title, _tr("LanguageTool's rule {name}.").format(name=name)
+        return Panel.GRAMMAR.title, tr("LanguageTool's rule {name}.").format(name=name)
     # A rule from a pack that was removed since: the setting stays harmless.
-    return "", _tr("This rule is not installed any more.")
+    return "", tr("This rule is not installed any more.")
 
 
 def _scope_key(setting: RuleSettingData) -> tuple[int, int | None, str]:
@@ -75,7 +72,7 @@ def _scope_key(setting: RuleSettingData) -> tuple[int, int | None, str]:
 
 class _TurnBackOn(QUndoCommand):
     def __init__(self, owner: RuleSettingsList, setting: RuleSettingData) -> None:
-        super().__init__(_tr("Turn {rule} back on").format(rule=setting.rule_id))
+        super().__init__(tr("Turn {rule} back on").format(rule=setting.rule_id))
         self._owner = owner
         self._setting = setting
 
@@ -83,17 +80,17 @@ class _TurnBackOn(QUndoCommand):
         self._owner._remove(self._setting)
         self._owner.enable_requested.emit(self._setting)
         self._owner._confirm(
-            _tr("{rule} is back on.").format(rule=self._setting.rule_id), can_undo=True
+            tr("{rule} is back on.").format(rule=self._setting.rule_id), can_undo=True
         )
 
     def undo(self) -> None:
         self._owner._restore(self._setting)
         self._owner.restore_requested.emit(self._setting)
         where = (
-            _tr("in this post") if self._setting.post_id is not None else _tr("for this workspace")
+            tr("in this post") if self._setting.post_id is not None else tr("for this workspace")
         )
         self._owner._confirm(
-            _tr("{rule} is off again {where}.").format(rule=self._setting.rule_id, where=where),
+            tr("{rule} is off again {where}.").format(rule=self._setting.rule_id, where=where),
             can_undo=False,
         )
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.services.drafts import DraftService
-from studio.storage.repositories import SnippetData
+from studio.storage.records import SnippetData
 
 KINDS = ("text", "hashtags")
 

@@ -2,9 +2,14 @@
 
 Both processes are real: `python -m studio` on a database with 50,000 posts, and a script that
 only shows an empty PySide6 window. Each prints a marker once its first window has painted (the
-studio through STUDIO_EXIT_AFTER_FIRST_PAINT=1, see studio/app.py) and quits; the clock runs from
-just before the process is started until that line arrives, so interpreter start, imports, opening
-the database and the first layout and paint all count, shutting down does not.
+studio through STUDIO_EXIT_AFTER_FIRST_PAINT=1, see studio/app.py); the clock runs from just
+before the process is started until that line arrives, so interpreter start, imports and the
+first layout and paint all count, shutting down does not.
+
+The studio's first window is its opening window, painted before the database is opened. So that
+the figure cannot hide a slow main window, the studio goes on to open the database and paint the
+main window (workspaces, composer) and says so with a second marker; that time is measured and
+printed in the same run as well ("main window"), next to the first-window figure.
 
 Run with `uv run pytest tests/benchmarks/test_startup.py --benchmark-enable`. With the usual
 `--benchmark-disable` each process starts once, as a plain end-to-end test.
@@ -17,6 +22,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -25,7 +31,7 @@ from pathlib import Path
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from studio.app import EXIT_AFTER_FIRST_PAINT_ENV, FIRST_PAINT_MARKER
+from studio.app import EXIT_AFTER_FIRST_PAINT_ENV, FIRST_PAINT_MARKER, MAIN_WINDOW_MARKER
 from studio.storage.database import open_database
 from studio.storage.repositories import PostRepository, WorkspaceRepository
 
@@ -135,19 +141,31 @@ def test_the_big_database_is_real(big_data_dir: Path) -> None:
 class Launcher:
     """Starts one process per round; the previous one is reaped outside the timed part."""
 
-    def __init__(self, command: list[str]) -> None:
+    def __init__(self, command: list[str], *, main_window: bool = False) -> None:
         self.command = command
+        self.main_window = main_window  # wait for MAIN_WINDOW_MARKER too (the studio)
         self.env = dict(os.environ)
         self.env.update({"QT_QPA_PLATFORM": "offscreen", EXIT_AFTER_FIRST_PAINT_ENV: "1"})
         for name in ("STUDIO_HOME", "STUDIO_DB", "STUDIO_LANG"):
             self.env.pop(name, None)
         self.running: subprocess.Popen[str] | None = None
         self.times: list[float] = []
+        self.main_window_times: list[float] = []
+        self._main_window_wait: threading.Thread | None = None
+        self._main_window_said = ""
 
     def reap(self) -> None:
         process, self.running = self.running, None
         if process is None:
             return
+        waiter, self._main_window_wait = self._main_window_wait, None
+        if waiter is not None:
+            waiter.join(START_TIMEOUT)
+            if waiter.is_alive() or self._main_window_said != MAIN_WINDOW_MARKER:
+                process.kill()
+                _, stderr = process.communicate()
+                said = f"(said {self._main_window_said!r})"
+                pytest.fail(f"{self.command} never showed its main window {said}:\n{stderr}")
         try:
             _, stderr = process.communicate(timeout=START_TIMEOUT)
         except subprocess.TimeoutExpired:
@@ -172,7 +190,21 @@ class Launcher:
             _, stderr = process.communicate()
             pytest.fail(f"{self.command} never painted (said {line!r}):\n{stderr}")
         self.times.append(elapsed)
+        if self.main_window:
+            # Outside the benchmark's figure (which stops at the first window) but timed from the
+            # same start, by a thread so the benchmark's clock stops at the first window: a first
+            # window that is quick only because all the work moved behind it shows here.
+            self._main_window_wait = threading.Thread(
+                target=self._wait_for_main_window, args=(process, started)
+            )
+            self._main_window_wait.start()
         return elapsed
+
+    def _wait_for_main_window(self, process: subprocess.Popen[str], started: float) -> None:
+        assert process.stdout is not None
+        self._main_window_said = process.stdout.readline().strip()
+        if self._main_window_said == MAIN_WINDOW_MARKER:
+            self.main_window_times.append(time.perf_counter() - started)
 
 
 @pytest.fixture
@@ -184,7 +216,7 @@ def launcher_for(big_data_dir: Path) -> Iterator[Callable[[str], Launcher]]:
             command = [sys.executable, "-c", BARE_WINDOW_SCRIPT]
         else:
             command = [sys.executable, "-m", "studio", "--data-dir", str(big_data_dir)]
-        launcher = Launcher(command)
+        launcher = Launcher(command, main_window=which == "studio")
         made.append(launcher)
         return launcher
 
@@ -230,6 +262,14 @@ def test_time_to_first_window(
         f"studio {median:.3f} s vs bare window {_medians['bare']:.3f} s: {ratio:.2f}× "
         f"(targets ≤ {TARGET_SECONDS:.1f} s and ≤ {TARGET_RATIO:.0f}×)"
     )
+    measured = launcher.main_window_times[-ROUNDS:]  # without the warm-up round
+    main = statistics.median(measured)
+    main_rounds = [round(t, 3) for t in measured]
     _say(request, line)
+    _say(
+        request,
+        f"main window (database open, workspaces listed, composer built) painted after: median "
+        f"{main:.3f} s, {main / _medians['bare']:.2f}× the bare window; rounds {main_rounds}",
+    )
     assert median <= TARGET_SECONDS, line
     assert ratio <= TARGET_RATIO, line

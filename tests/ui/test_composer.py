@@ -90,8 +90,14 @@ def test_a_tab_inherits_the_main_text_until_edited_and_resets_to_it(
     composer.body_edit.setPlainText("Spring menu is here")
     x_tab = tabs.tab(PlatformId.X)
     tabs.setCurrentWidget(x_tab)
+    # Inheriting, the tab is one line: no second copy of the main text to read.
+    assert not x_tab.is_expanded and tabs.is_compact()
+    assert x_tab.write_button.isVisible() and not x_tab.editor.isVisible()
+    qtbot.mouseClick(x_tab.write_button, Qt.MouseButton.LeftButton)
+    assert x_tab.editor.isVisible() and not tabs.is_compact()
     assert x_tab.editor.toPlainText() == "Spring menu is here"  # inherits
     assert not x_tab.reset_button.isEnabled()
+    assert not x_tab.is_overridden  # opening the tab is not yet writing in it
 
     x_tab.editor.setFocus()
     x_tab.editor.moveCursor(x_tab.editor.textCursor().MoveOperation.End)

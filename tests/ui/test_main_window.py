@@ -118,7 +118,7 @@ def test_clicking_the_navigation_switches_sections(make_window: MakeWindow, qtbo
     rect = nav.visualItemRect(nav.item(2))
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_section() is Section.LIBRARY
-    assert window.stack.currentWidget() is window.library_empty
+    assert window.stack.currentWidget() is window.section_pages[Section.LIBRARY]
 
 
 def test_menus_show_the_standard_shortcuts(make_window: MakeWindow) -> None:
@@ -150,7 +150,7 @@ def test_menus_show_the_standard_shortcuts(make_window: MakeWindow) -> None:
     assert insert.shortcut() == QKeySequence("Ctrl+Shift+I")  # shown next to the entry
 
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles[:4] == ["File", "Edit", "View", "Help"]
+    assert titles == ["File", "Edit", "View", "Review", "Help"]
     file_menu = window.findChild(QMenu, "menu_file")
     file_actions = [a.objectName() for a in file_menu.actions() if not a.isSeparator()]
     assert file_actions == [
@@ -177,7 +177,9 @@ def test_shortcuts_dialog_lists_every_action_with_a_shortcut(
     )
     assert rows["Review"] == QKeySequence("Ctrl+4").toString(QKeySequence.SequenceFormat.NativeText)
     assert "Quit" in rows
-    assert "Open Review File" not in rows  # disabled until review files exist
+    assert rows["Open Review File"] == QKeySequence(QKeySequence.StandardKey.Open).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
 
 
 def test_compose_mode_opens_a_new_draft_with_focus_in_the_text(

@@ -53,7 +53,7 @@ def test_with_german_loaded_the_file_menu_reads_datei(
 
     window = make_window()
 
-    assert menu_titles(window)[:4] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert menu_titles(window) == ["&Datei", "&Bearbeiten", "&Ansicht", "&Prüfen", "&Hilfe"]
     file_menu = window.findChild(QMenu, "menu_file")
     assert file_menu is not None and file_menu.accessibleName() == "Datei"
     assert [window.nav_list.item(row).text() for row in range(window.nav_list.count())] == [
@@ -167,3 +167,10 @@ def test_a_german_system_locale_chooses_german(tmp_path: Path) -> None:
         check=True,
     )
     assert done.stdout.strip() == "de"
+
+
+def test_strings_outside_qobject_methods_are_translated_too(german: list[QTranslator]) -> None:
+    # lupdate files bare tr() calls (models, module helpers) under the empty context.
+    from studio.ui.i18n import tr
+
+    assert tr("Changes requested") == "Änderungen erbeten"
