@@ -52,7 +52,7 @@ def test_export_import_export_gives_the_same_content(
     assert not (tmp_path / "b").exists()  # a dry run creates nothing, not even the database
     assert main(["import", str(first)]) == 0
     out = capsys.readouterr().out
-    assert "Imported 26 post(s)" in out, out
+    assert "Imported 26 posts" in out, out
     second = tmp_path / f"second.{kind}"
     assert main(["export", "-o", str(second), "--format", kind]) == 0
     if kind == "json":
@@ -64,7 +64,7 @@ def test_export_import_export_gives_the_same_content(
         assert first.read_bytes().startswith(b"\xef\xbb\xbfdate,time,timezone,workspace,")
     # A second import finds every post already there.
     assert main(["import", str(first)]) == 0
-    assert "Imported 0 post(s)" in capsys.readouterr().out
+    assert "Imported 0 posts" in capsys.readouterr().out
 
 
 def test_export_to_stdout_with_workspace_and_range(

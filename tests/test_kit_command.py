@@ -164,7 +164,7 @@ def test_workspace_and_day_selectors_choose_the_posts(
     assert folder.name == f"2027-04-02-april-{calendar['april']}"
     # No variants stored: the workspace's default platform (Instagram) gets the caption.
     assert [p.name for p in folder.iterdir() if p.is_dir()] == ["instagram"]
-    assert "1 post(s) with 0 image(s)" in capsys.readouterr().out
+    assert "1 post with 0 images" in capsys.readouterr().out
 
 
 def test_usage_errors(calendar: dict[str, int], capsys: pytest.CaptureFixture[str]) -> None:

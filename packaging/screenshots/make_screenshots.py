@@ -5,6 +5,10 @@ engine: the underlines, the panels, a counter past X's limit with its overflow s
 
     uv run python packaging/screenshots/make_screenshots.py [--out DIR]
 
+A second process then takes the calendar, composer and review again at 200 % scaling on a
+virtual 2560×1600 screen (QT_SCALE_FACTOR=2: a 1280×800 laptop in layout pixels, with the
+feedback dock open) into DIR/200-percent/, where clipped or overlapping text shows first.
+
 Builds the window offscreen on a throwaway data folder filled with the demo data (`studio demo`),
 so nothing on this computer is read or changed. Text needs fonts: on a bare Debian machine install
 `fonts-dejavu-core` (the CI script does).
@@ -103,6 +107,7 @@ def grab(window: QWidget, target: Path, app: QApplication) -> Path:
 
 def shoot(window: MainWindow, theme: Theme, out: Path, app: QApplication) -> list[Path]:
     apply_theme(app, theme)
+    settle(app)
     saved = []
     window.workspace_combo.setCurrentIndex(1 if window.workspace_combo.count() > 1 else 0)
     window.show_section(Section.CALENDAR)
@@ -403,6 +408,7 @@ def shoot_review(window: MainWindow, studio: Studio, out: Path, app: QApplicatio
     store.resolve(done)
 
     apply_theme(app, Theme.LIGHT)
+    settle(app)  # the new palette arrives through the event loop
     window.show_section(Section.REVIEW)
     page = window.section_pages[Section.REVIEW]
     page.refresh()
@@ -426,11 +432,68 @@ def shoot_review(window: MainWindow, studio: Studio, out: Path, app: QApplicatio
     return saved
 
 
+# ---- 200 % scaling: a 2560×1600 laptop screen, 1280×800 in layout pixels --------------------
+
+HIDPI_SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 2560, "height": 1600, "dpr": 1}
+HIDPI_FOLDER = "200-percent"
+
+
+def shoot_hidpi_in_subprocess(out: Path) -> list[Path]:
+    """Run this script again with QT_SCALE_FACTOR=2 on a virtual 2560×1600 screen: Qt reads the
+    scale factor once at start, so it needs a process of its own."""
+    import json
+    import subprocess
+
+    folder = out / HIDPI_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="studio-screen-") as scratch:
+        config = Path(scratch) / "screen.json"
+        config.write_text(json.dumps({"screens": [HIDPI_SCREEN]}), encoding="utf-8")
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+            "QT_SCALE_FACTOR": "2",
+        }
+        done = subprocess.run(
+            [sys.executable, __file__, "--hidpi", "--out", str(folder)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+    if done.returncode:
+        raise SystemExit(f"the 200 % screenshots failed:\n{done.stderr}")
+    return [Path(line) for line in done.stdout.splitlines() if line.endswith(".png")]
+
+
+def shoot_hidpi(window: MainWindow, studio: Studio, out: Path, app: QApplication) -> list[Path]:
+    """The calendar, the composer with findings and the review, filling the scaled screen."""
+    window.resize(window.screen().availableGeometry().size())
+    saved = shoot_calendar(window, out, app)
+    apply_theme(app, Theme.LIGHT)
+    window.workspace_combo.setCurrentIndex(1 if window.workspace_combo.count() > 1 else 0)
+    saved.append(shoot_findings(window, Theme.LIGHT, out, app))
+    saved += shoot_review(window, studio, out, app)
+    return saved
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE, help="folder for the PNGs")
+    parser.add_argument(
+        "--hidpi", action="store_true", help="only the 200 %% shots (run with QT_SCALE_FACTOR=2)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.hidpi:
+        return _run(args.out, hidpi=True)
+    code = _run(args.out, hidpi=False)
+    for path in shoot_hidpi_in_subprocess(args.out):
+        print(path)
+    return code
+
+
+def _run(out: Path, *, hidpi: bool) -> int:
+    args = argparse.Namespace(out=out)
 
     app = application([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="studio-screenshots-") as scratch:
@@ -441,6 +504,12 @@ def main() -> int:
             window = build_main_window(studio)
             window.resize(WINDOW_SIZE)
             window.show()
+            if hidpi:
+                saved = shoot_hidpi(window, studio, args.out, app)
+                window.close()
+                for path in saved:
+                    print(path)
+                return 0
             saved = []
             saved += shoot_calendar(window, args.out, app)  # before the other shots add posts
             for theme in (Theme.LIGHT, Theme.DARK):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.commands import CommandContext, CommandError, add_command
+from studio.domain.text import counted
 from studio.storage.exchange import FORMATS, ExchangeError, ExportScope, detect_format
 
 if TYPE_CHECKING:
@@ -230,21 +231,22 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
         for problem in report.problems:
             print(f"studio: {source}: {problem}", file=sys.stderr)
         print(
-            f"studio: {len(report.problems)} of {report.items} item(s) in {source} cannot be "
-            "imported; nothing was written.",
+            f"studio: {len(report.problems)} of {counted(report.items, 'item')} in {source} "
+            "cannot be imported; nothing was written.",
             file=sys.stderr,
         )
         return 1
     details = f"{report.already_present} already present"
     if report.workspaces_created:
-        details += f"; new workspace(s): {', '.join(report.workspaces_created)}"
+        details += f"; new workspaces: {', '.join(report.workspaces_created)}"
     if report.dry_run:
         print(
-            f"Dry run: {source} is valid; it would import {report.created} post(s) ({details}). "
-            "Nothing was written."
+            f"Dry run: {source} is valid; it would import {counted(report.created, 'post')} "
+            f"({details}). Nothing was written."
         )
     else:
-        print(f"Imported {report.created} post(s) from {source} into {db.location} ({details}).")
+        imported = counted(report.created, "post")
+        print(f"Imported {imported} from {source} into {db.location} ({details}).")
     return 0
 
 

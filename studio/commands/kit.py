@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from studio.commands import CommandContext, CommandError
+from studio.domain.text import counted
 
 
 def run_kit_export(args: argparse.Namespace, context: CommandContext) -> int:
@@ -61,7 +62,7 @@ def run_kit_export(args: argparse.Namespace, context: CommandContext) -> int:
         print(f"studio: {problem}", file=sys.stderr)
     removed = "all metadata removed" if args.remove_all_metadata else "location data removed"
     print(
-        f"Wrote a publish kit for {report.posts} post(s) with {report.images} image(s) "
-        f"to {target} ({removed})"
+        f"Wrote a publish kit for {counted(report.posts, 'post')} with "
+        f"{counted(report.images, 'image')} to {target} ({removed})"
     )
     return 1 if report.problems else 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.commands import CommandContext, CommandError
+from studio.domain.text import counted
 
 if TYPE_CHECKING:
     from studio.storage.database import Database
@@ -96,8 +97,9 @@ def run_review_import(args: argparse.Namespace, context: CommandContext, source:
         comments = sum(1 for post in review.posts for c in post.comments if c.is_new)
         decisions = sum(len(post.decisions) for post in review.posts)
         print(
-            f"Dry run: {source} is a review file of {len(review.posts)} post(s) with "
-            f"{comments} new comment(s) and {decisions} decision(s). Nothing was written."
+            f"Dry run: {source} is a review file of {counted(len(review.posts), 'post')} with "
+            f"{counted(comments, 'new comment')} and {counted(decisions, 'decision')}. "
+            "Nothing was written."
         )
         return 0
     db = context.open_database(create=False)
@@ -106,15 +108,15 @@ def run_review_import(args: argparse.Namespace, context: CommandContext, source:
     finally:
         db.close()
     details = [
-        f"{report.comments_added} comment(s) added",
+        f"{counted(report.comments_added, 'comment')} added",
         f"{report.resolutions_applied} resolved/reopened",
-        f"{report.decisions_applied} decision(s) applied",
+        f"{counted(report.decisions_applied, 'decision')} applied",
         f"{report.comments_already_present + report.decisions_already_present} already present",
     ]
     if report.decisions_flagged:
         details.append(
-            f"{report.decisions_flagged} decision(s) kept but not applied (made on older text, "
-            "or no longer allowed): see the Review section"
+            f"{counted(report.decisions_flagged, 'decision')} kept but not applied (made on older "
+            "text, or no longer allowed): see the Review section"
         )
     for quote in report.comments_orphaned:
         print(

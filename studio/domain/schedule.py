@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from studio.domain.platforms import PlatformId
 from studio.domain.posts import ContentType
+from studio.domain.text import counted
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
@@ -616,7 +617,8 @@ def _week_health(
         issues.append(
             HealthIssue(
                 IssueKind.NIGHT_POST,
-                f"{len(night)} post(s) go out at night for the audience "
+                f"{counted(len(night), 'post')} {'goes' if len(night) == 1 else 'go'} out at night "
+                f"for the audience "
                 f"({thresholds.night_start:%H:%M}–{thresholds.night_end:%H:%M} "
                 f"{getattr(audience, 'key', audience)}): people see them when they should rest.",
                 _unique_ids(night),
@@ -678,7 +680,7 @@ def _creator_loads(
                 HealthIssue(
                     IssueKind.NO_REST_DAY,
                     f"{who} posts on every day of this week: keep at least "
-                    f"{thresholds.min_rest_days} day(s) free to rest.",
+                    f"{counted(thresholds.min_rest_days, 'day')} free to rest.",
                     _unique_ids(theirs),
                 )
             )

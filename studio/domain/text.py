@@ -81,3 +81,10 @@ def utf16_to_codepoint(text: str, offset: int) -> int:
 def spans_to_utf16(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     mapping = OffsetMap(text)
     return [(mapping.to_utf16(start), mapping.to_utf16(end)) for start, end in spans]
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """ "1 post", "3 posts": a count with its noun in the right number (English messages outside
+    Qt; the GUI uses Qt's %n plural forms so translations can have their own)."""
+    noun = singular if count == 1 else (plural if plural is not None else singular + "s")
+    return f"{count:,} {noun}"

@@ -798,12 +798,12 @@ _QUANTIFIER_START = "?*+{"
 _VERBOSE_FLAG = regex.compile(r"\(\?[a-zA-Z]*x")
 
 
-def _split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex (splits on `|` outside groups and classes)."""
-    branches: list[str] = []
-    depth = 0
-    start = 0
-    index = 0
+def _structure(pattern: str, index: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of a regex from `index` on that can shape it, with their indexes.
+
+    Escapes and character classes are stepped over, so a `(`, `)` or `|` seen here really opens
+    or closes a group or separates alternatives.
+    """
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -812,6 +812,16 @@ def _split_top(pattern: str) -> list[str]:
         if char == "[":
             index = _class_end(pattern, index)
             continue
+        yield index, char
+        index += 1
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (splits on `|` outside groups and classes)."""
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in _structure(pattern):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -819,7 +829,6 @@ def _split_top(pattern: str) -> list[str]:
         elif char == "|" and depth == 0:
             branches.append(pattern[start:index])
             start = index + 1
-        index += 1
     branches.append(pattern[start:])
     return branches
 
@@ -848,21 +857,13 @@ def _class_end(pattern: str, index: int) -> int:
 def _group_end(pattern: str, index: int) -> int:
     """Index of the `)` closing the group opening at `index`."""
     depth = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            continue
+    for position, char in _structure(pattern, index):
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
-                return index
-        index += 1
+                return position
     return len(pattern)
 
 

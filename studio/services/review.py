@@ -37,6 +37,7 @@ from studio.services.tasks import JobId, Pool, TaskRunner
 from studio.storage.database import Database
 from studio.storage.exchange_review import (
     FilePost,
+    FileThread,
     ReviewFile,
     ReviewImport,
     ReviewSelection,
@@ -154,17 +155,24 @@ def strong_findings(
     return tuple(f for f in analyse(draft).findings if f.severity is Severity.STRONG)
 
 
-def _thread_item(thread: Thread) -> ThreadItem:
+def _stored_thread_item(thread: Thread) -> ThreadItem:
     root = thread.root
     pin = (root.pin_x, root.pin_y) if root.pin_x is not None and root.pin_y is not None else None
+    return _thread_item(thread, key=str(root.id), pin=pin)
+
+
+def _thread_item(
+    thread: Thread | FileThread, *, key: str, pin: tuple[float, float] | None
+) -> ThreadItem:
+    root = thread.root
     return ThreadItem(
-        key=str(root.id),
+        key=key,
         target=root.target,
         quote=root.quote,
         start=thread.start,
         end=thread.end,
         orphaned=thread.orphaned,
-        resolved=thread.resolved,
+        resolved=root.resolved,
         comments=tuple(CommentItem(c.author, c.created_at, c.body) for c in thread.comments),
         media_id=root.media_id,
         pin=pin,
@@ -206,7 +214,7 @@ def document_for_post(
         status=post.status,
         author=post.author,
         texts=tuple(texts),
-        threads=tuple(_thread_item(t) for t in store.threads(post_id)),
+        threads=tuple(_stored_thread_item(t) for t in store.threads(post_id)),
         timeline=timeline,
         strong_findings=findings,
         media=_media_of(db, post_id, media_dir),
@@ -237,7 +245,7 @@ def _media_of(db: Database, post_id: int, media_dir: Path | None) -> tuple[Media
 
 def effective_status(post: FilePost) -> Status:
     """The status a post of a review file has for its reviewer: the latest decision's."""
-    return post.decisions[-1].decision if post.decisions else post.status
+    return post.reviewed_status
 
 
 def document_for_file(review: ReviewFile, key: str, *, analyse_text: bool = True) -> ReviewDocument:
@@ -247,38 +255,16 @@ def document_for_file(review: ReviewFile, key: str, *, analyse_text: bool = True
     variants = list(post.snapshot.get("variants", []))
     texts = [(BODY, str(snapshot_post.get("body", "")))]
     texts += [(str(v["platform"]), str(v["text"])) for v in variants if v.get("text") is not None]
-    session = ReviewSession(review)
-    threads = []
-    for thread in session.threads(key):
-        root = thread.root
-        placement = thread.placement
-        placed = placement is not None and not thread.orphaned
-        threads.append(
-            ThreadItem(
-                key=root.uuid,
-                target=root.target,
-                quote=root.quote,
-                start=placement.start if placed and placement is not None else None,
-                end=placement.end if placed and placement is not None else None,
-                orphaned=thread.orphaned,
-                resolved=root.resolved,
-                comments=tuple(
-                    CommentItem(c.author, c.created_at, c.body) for c in (root, *thread.replies)
-                ),
-                media_id=root.media_id,
-                pin=root.pin,
-                source=root,
-            )
+    threads = tuple(
+        _thread_item(thread, key=thread.root.uuid, pin=thread.root.pin)
+        for thread in ReviewSession(review).threads(key)
+    )
+    timeline = tuple(
+        TimelineEntry(
+            decision.author, decision.decided_at, before, decision.decision, decision.note
         )
-    timeline = []
-    previous: Status | None = post.status
-    for decision in post.decisions:
-        timeline.append(
-            TimelineEntry(
-                decision.author, decision.decided_at, previous, decision.decision, decision.note
-            )
-        )
-        previous = decision.decision
+        for before, decision in post.decision_steps()
+    )
     findings: tuple[Finding, ...] = ()
     if analyse_text:
         findings = strong_findings(
@@ -293,8 +279,8 @@ def document_for_file(review: ReviewFile, key: str, *, analyse_text: bool = True
         status=effective_status(post),
         author=str(snapshot_post.get("author", "")),
         texts=tuple(texts),
-        threads=tuple(threads),
-        timeline=tuple(timeline),
+        threads=threads,
+        timeline=timeline,
         strong_findings=findings,
         from_file=True,
     )

@@ -58,21 +58,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from studio.domain.anchors import Anchor, Resolution, make_anchor, resolve
 from studio.domain.posts import Status, TransitionError, check_transition
 from studio.storage.database import Database
+from studio.storage.exchange.common import post_uids
+from studio.storage.repositories import comments_of
 from studio.storage.review import (
     BODY,
-    CommentRequired,
-    ConfirmationRequired,
+    Placed,
+    acknowledged_rules,
+    acknowledgement,
     anchored_text,
+    change_request_note,
+    checked_comment_body,
     content_of,
     revision_for_content,
     snapshot_in,
 )
+from studio.storage.rows import bump_version
 from studio.storage.tables import (
     Campaign,
     Comment,
@@ -155,6 +160,20 @@ class FilePost:
     def status(self) -> Status:
         return Status(self.snapshot.get("post", {}).get("status", Status.IN_REVIEW.value))
 
+    @property
+    def reviewed_status(self) -> Status:
+        """The status the post has for its reviewer: the latest decision's, else as exported."""
+        return self.decisions[-1].decision if self.decisions else self.status
+
+    def decision_steps(self) -> list[tuple[Status, FileDecision]]:
+        """Each decision of the file with the status it moved the post from, oldest first."""
+        steps = []
+        before = self.status
+        for decision in self.decisions:
+            steps.append((before, decision))
+            before = decision.decision
+        return steps
+
     def text_of(self, target: str = BODY) -> str | None:
         """The text a comment on `target` anchors into, or None when there is no such variant."""
         body = str(self.snapshot.get("post", {}).get("body", ""))
@@ -204,21 +223,17 @@ def export_review(
 ) -> ReviewFile:
     """The selected posts as a review file (gives posts a key and their content a revision)."""
     with db.session(write=True) as session:
-        posts = _selected_posts(session, selection)
+        posts = selected_review_posts(session, selection)
         workspaces = dict(session.exec(select(Workspace.id, Workspace.name)).all())
         campaigns = dict(session.exec(select(Campaign.id, Campaign.name)).all())
-        keys = _post_keys(session, [post.id for post in posts if post.id is not None])
+        keys = post_uids(session, [post.id for post in posts if post.id is not None], assign=True)
         exported = []
         for post in posts:
             assert post.id is not None
             revision_id = revision_for_content(
                 session, post.id, db.location, author=exported_by, reason="Exported for review"
             )
-            comments = session.exec(
-                select(Comment)
-                .where(Comment.post_id == post.id)
-                .order_by(col(Comment.created_at), col(Comment.id))
-            ).all()
+            comments = session.exec(comments_of(post.id)).all()
             uuids = {row.id: row.uuid for row in comments}
             exported.append(
                 FilePost(
@@ -240,7 +255,8 @@ def export_review(
     )
 
 
-def _selected_posts(session: Session, selection: ReviewSelection) -> list[Post]:
+def selected_review_posts(session: Session, selection: ReviewSelection) -> list[Post]:
+    """The posts of `selection` in export order: by workspace, then by time (unscheduled last)."""
     query = select(Post)
     if selection.post_ids is not None:
         query = query.where(col(Post.id).in_(list(selection.post_ids)))
@@ -262,24 +278,6 @@ def _selected_posts(session: Session, selection: ReviewSelection) -> list[Post]:
         col(Post.id),
     )
     return list(session.exec(query).all())
-
-
-def _post_keys(session: Session, post_ids: Sequence[int]) -> dict[int, str]:
-    """Each post's stable key, given now to posts that have none yet."""
-    found: dict[int, str] = {}
-    for start in range(0, len(post_ids), 500):
-        chunk = post_ids[start : start + 500]
-        found.update(
-            session.exec(
-                select(PostKey.post_id, PostKey.uid).where(col(PostKey.post_id).in_(chunk))
-            ).all()
-        )
-    for post_id in post_ids:
-        if post_id not in found:
-            found[post_id] = uuid.uuid4().hex
-            session.add(PostKey(post_id=post_id, uid=found[post_id]))
-    session.flush()
-    return found
 
 
 def _file_comment(row: Comment, uuids: Mapping[int | None, str | None]) -> FileComment:
@@ -499,13 +497,17 @@ def _decision_status(value: str) -> Status:
 
 
 @dataclass(frozen=True)
-class FileThread:
+class FileThread(Placed):
     """A comment of the file with its replies, placed in the post's text as exported."""
 
     root: FileComment
     replies: tuple[FileComment, ...]
-    placement: Resolution | None  # None: a pin or a comment on the whole post
+    placement: Resolution | None
     orphaned: bool
+
+    @property
+    def comments(self) -> tuple[FileComment, ...]:
+        return (self.root, *self.replies)
 
 
 @dataclass
@@ -581,7 +583,7 @@ class ReviewSession:
             end=anchor.end,
             media_id=pin[0] if pin else None,
             pin=(pin[1], pin[2]) if pin else None,
-            body=_checked_body(body),
+            body=checked_comment_body(body),
             author=author,
             created_at=utc_now(),
             resolved=False,
@@ -605,7 +607,7 @@ class ReviewSession:
             end=0,
             media_id=None,
             pin=None,
-            body=_checked_body(body),
+            body=checked_comment_body(body),
             author=author,
             created_at=utc_now(),
             resolved=False,
@@ -640,9 +642,7 @@ class ReviewSession:
         open_strong_rules: Sequence[str] = (),
         confirmed: bool = False,
     ) -> FileDecision:
-        rules = tuple(dict.fromkeys(open_strong_rules))
-        if rules and not confirmed:
-            raise ConfirmationRequired(rules)
+        rules = acknowledged_rules(open_strong_rules, confirmed)
         return self._decide(key, Status.APPROVED, by=by, note=note, acknowledged=rules)
 
     def request_changes(
@@ -655,10 +655,9 @@ class ReviewSession:
         end: int | None = None,
         target: str = BODY,
     ) -> FileDecision:
-        if not comment.strip():
-            raise CommentRequired("Say what should change: requesting changes needs a comment.")
+        note = change_request_note(comment)
         self.add_comment(key, comment, author=by, start=start, end=end, target=target)
-        return self._decide(key, Status.CHANGES_REQUESTED, by=by, note=comment.strip())
+        return self._decide(key, Status.CHANGES_REQUESTED, by=by, note=note)
 
     def _decide(
         self, key: str, decision: Status, *, by: str, note: str, acknowledged: Sequence[str] = ()
@@ -707,12 +706,6 @@ def _comment(post: FilePost, comment_uuid: str) -> FileComment:
         if comment.uuid == comment_uuid:
             return comment
     raise KeyError(f"No comment {comment_uuid} on this post.")
-
-
-def _checked_body(body: str) -> str:
-    if not body.strip():
-        raise ValueError("A comment needs some text.")
-    return body.strip()
 
 
 # ---- import ------------------------------------------------------------------------------------
@@ -818,15 +811,8 @@ def _import_comments(
                 # Resolved or reopened in the session, and the row is as exported: nobody changed
                 # it here meanwhile (then theirs is the later word) and this file was not
                 # imported before (the update below moves the version on).
-                session.exec(
-                    sa.update(Comment)
-                    .where(col(Comment.id) == existing.id)
-                    .values(
-                        resolved=comment.resolved,
-                        version=col(Comment.version) + 1,
-                        updated_at=utc_now(),
-                    )
-                )
+                assert existing.id is not None
+                bump_version(session, Comment, existing.id, resolved=comment.resolved)
                 counts.resolutions += 1
             continue
         if not comment.is_new:
@@ -912,15 +898,7 @@ def _import_decisions(
         applied = allowed and not outdated
         change_id = None
         if applied:
-            session.exec(
-                sa.update(Post)
-                .where(col(Post.id) == post_id)
-                .values(
-                    status=decision.decision.value,
-                    version=col(Post.version) + 1,
-                    updated_at=utc_now(),
-                )
-            )
+            bump_version(session, Post, post_id, status=decision.decision.value)
             change = StatusChange(
                 post_id=post_id,
                 from_status=current.value,
@@ -964,8 +942,6 @@ def _import_decisions(
 def _imported_note(decision: FileDecision) -> str:
     parts = [decision.note] if decision.note else []
     if decision.acknowledged_rules:
-        parts.append(
-            "Approved with strong findings open: " + ", ".join(decision.acknowledged_rules) + "."
-        )
+        parts.append(acknowledgement(decision.acknowledged_rules))
     parts.append("(from a review file)")
     return "\n".join(parts)

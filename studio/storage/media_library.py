@@ -21,16 +21,17 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from types import MappingProxyType
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from studio.domain.text import counted
 from studio.storage.database import Database
 from studio.storage.errors import StorageError
-from studio.storage.repositories import _get, _update_versioned
+from studio.storage.rows import get_row, save_versioned
 from studio.storage.tables import MediaAsset, Post, PostMedia, Variant, Workspace
 
 # A crop box as stored: (x, y, w, h), fractions 0..1 of the upright image (studio.media.crops).
@@ -295,7 +296,7 @@ class MediaLibrary:
 
     def get(self, media_id: int) -> MediaItem:
         with self.db.session() as session:
-            row = _get(session, MediaAsset, media_id, "image", self.db.location)
+            row = get_row(session, MediaAsset, media_id, "image", self.db.location)
             return media_item(row, self._used_in(session, [media_id])[0])
 
     def find(self, workspace_id: int, sha256: str) -> MediaItem | None:
@@ -369,7 +370,7 @@ class MediaLibrary:
             uses = self._used_in(session, [item.id])[0]
             if uses:
                 raise MediaInUseError(
-                    f"{item.original_name or 'This image'} is used in {uses} post(s); "
+                    f"{item.original_name or 'This image'} is used in {counted(uses, 'post')}; "
                     "remove it from them first.",
                     self.db.location,
                 )
@@ -378,19 +379,8 @@ class MediaLibrary:
                 session.delete(row)
 
     def _update(self, item: MediaItem, values: dict[str, object]) -> MediaItem:
-        with self.db.session(write=True) as session:
-            row = _update_versioned(
-                session,
-                MediaAsset,
-                row_id=item.id,
-                expected_version=item.version,
-                values=values,
-                mine=item,
-                to_data=media_item,
-                what="image",
-                location=self.db.location,
-            )
-            return media_item(row, self._used_in(session, [item.id])[0])
+        saved = save_versioned(self.db, MediaAsset, item, values, to_data=media_item, what="image")
+        return replace(saved, used_in=self.used_in(item.id))
 
     @staticmethod
     def _used_in(session: Session, media_ids: Sequence[int]) -> list[int]:
@@ -414,8 +404,8 @@ class MediaLibrary:
         """Attach the image to the post at `position` (default: after the others); the images
         from that position on move one place back."""
         with self.db.session(write=True) as session:
-            post = _get(session, Post, post_id, "post", self.db.location)
-            asset = _get(session, MediaAsset, media_id, "image", self.db.location)
+            post = get_row(session, Post, post_id, "post", self.db.location)
+            asset = get_row(session, MediaAsset, media_id, "image", self.db.location)
             if asset.workspace_id != post.workspace_id:
                 raise ValueError("An image can only be attached to a post of its own workspace.")
             links = self._links(session, post_id)
@@ -471,19 +461,14 @@ class MediaLibrary:
                 stored.pop(platform, None)
             else:
                 stored[platform] = checked_box(box)
-        with self.db.session(write=True) as session:
-            row = _update_versioned(
-                session,
-                PostMedia,
-                row_id=attachment.id,
-                expected_version=attachment.version,
-                values={"crop_boxes": _boxes_to_text(stored)},
-                mine=attachment,
-                to_data=lambda link: _attachment(link, attachment.media),
-                what="attached image",
-                location=self.db.location,
-            )
-            return _attachment(row, attachment.media)
+        return save_versioned(
+            self.db,
+            PostMedia,
+            attachment,
+            {"crop_boxes": _boxes_to_text(stored)},
+            to_data=lambda link: _attachment(link, attachment.media),
+            what="attached image",
+        )
 
     # -- publish kits --
 
@@ -508,8 +493,8 @@ class MediaLibrary:
             chosen: list[tuple[Workspace, Post]] = []
             if post_ids:
                 for post_id in post_ids:
-                    post = _get(session, Post, post_id, "post", self.db.location)
-                    owner = _get(session, Workspace, post.workspace_id, "workspace", "")
+                    post = get_row(session, Post, post_id, "post", self.db.location)
+                    owner = get_row(session, Workspace, post.workspace_id, "workspace", "")
                     chosen.append((owner, post))
             else:
                 for owner in selected_workspaces(session, scope):

@@ -15,19 +15,20 @@ SQLite between windows and on PostgreSQL between team members.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from studio.domain.platforms import PlatformId
 from studio.domain.posts import ContentType, Status, check_transition
 from studio.storage.database import Database
-from studio.storage.errors import ConflictError, DuplicateNameError, RowNotFoundError
+from studio.storage.errors import ConflictError, DuplicateNameError
 from studio.storage.records import (  # the data classes live SQL-free; re-exported from here
     CampaignData,
     CommentData,
@@ -39,6 +40,16 @@ from studio.storage.records import (  # the data classes live SQL-free; re-expor
     VariantData,
     WorkspaceData,
 )
+from studio.storage.rows import (
+    fetch_all,
+    fetch_one,
+    get_row,
+    insert,
+    jsonable,
+    of_post_in_order,
+    save_versioned,
+    update_versioned,
+)
 from studio.storage.tables import (
     Campaign,
     Comment,
@@ -48,7 +59,6 @@ from studio.storage.tables import (
     StatusChange,
     Variant,
     Workspace,
-    utc_now,
 )
 from studio.storage.tables import Revision as RevisionRow
 
@@ -203,61 +213,29 @@ def rule_setting_data(row: RuleSetting) -> RuleSettingData:
     )
 
 
-# ---- optimistic locking ---------------------------------------------------------------------
-
-RowT = TypeVar("RowT", bound=SQLModel)
-DataT = TypeVar("DataT")
-
-
-def _update_versioned(
-    session: Session,
-    table: type[RowT],
-    *,
-    row_id: int,
-    expected_version: int,
-    values: dict[str, Any],
-    mine: DataT,
-    to_data: Callable[[RowT], DataT],
-    what: str,
-    location: str,
-) -> RowT:
-    """UPDATE … WHERE id = ? AND version = ?; no row matched means someone saved in between.
-
-    The version test sits in the UPDATE itself, so it holds even when two clients race between
-    reading and writing (PostgreSQL under READ COMMITTED, or two SQLite connections).
-    """
-    id_column = table.id  # type: ignore[attr-defined]
-    version_column = table.version  # type: ignore[attr-defined]
-    statement = (
-        sa.update(table)
-        .where(id_column == row_id, version_column == expected_version)
-        .values(**values, version=version_column + 1, updated_at=utc_now())
+def revision_data(row: RevisionRow) -> RevisionData:
+    return RevisionData(
+        id=row.id or 0,
+        post_id=row.post_id,
+        snapshot=json.loads(row.snapshot),
+        reason=row.reason,
+        author=row.author,
+        created_at=row.created_at,
     )
-    result = session.exec(statement)
-    if result.rowcount == 0:
-        stored = session.get(table, row_id)
-        if stored is None:
-            raise RowNotFoundError(f"The {what} {row_id} no longer exists in {location}.", location)
-        theirs = to_data(stored)
-        raise ConflictError(
-            f"The {what} {row_id} was changed by someone else since you opened it (you edited "
-            f"version {expected_version}, the saved one is version {stored.version}); "  # type: ignore[attr-defined]
-            "nothing was overwritten.",
-            location,
-            mine=mine,
-            theirs=theirs,
-        )
-    session.expire_all()
-    stored = session.get(table, row_id)
-    assert stored is not None
-    return stored
 
 
-def _get(session: Session, table: type[RowT], row_id: int, what: str, location: str) -> RowT:
-    row = session.get(table, row_id)
-    if row is None:
-        raise RowNotFoundError(f"There is no {what} {row_id} in {location}.", location)
-    return row
+def snapshot_in(session: Session, post_id: int, location: str) -> dict[str, Any]:
+    """The post and its variants as stored now, in the format of Revision.snapshot."""
+    post = post_data(get_row(session, Post, post_id, "post", location))
+    variants = session.exec(
+        select(Variant).where(Variant.post_id == post_id).order_by(col(Variant.platform))
+    ).all()
+    return {"post": jsonable(post), "variants": [jsonable(variant_data(v)) for v in variants]}
+
+
+def comments_of(post_id: int) -> SelectOfScalar[Comment]:
+    """The query for a post's comments in the order they were written."""
+    return of_post_in_order(Comment, post_id, Comment.created_at)
 
 
 # ---- repositories ------------------------------------------------------------------------------
@@ -268,15 +246,10 @@ class WorkspaceRepository:
         self.db = db
 
     def list_all(self) -> list[WorkspaceData]:
-        with self.db.session() as session:
-            rows = session.exec(select(Workspace).order_by(col(Workspace.name))).all()
-            return [workspace_data(row) for row in rows]
+        return fetch_all(self.db, select(Workspace).order_by(col(Workspace.name)), workspace_data)
 
     def get(self, workspace_id: int) -> WorkspaceData:
-        with self.db.session() as session:
-            return workspace_data(
-                _get(session, Workspace, workspace_id, "workspace", self.db.location)
-            )
+        return fetch_one(self.db, Workspace, workspace_id, workspace_data, "workspace")
 
     def find_by_name(self, name: str) -> WorkspaceData | None:
         with self.db.session() as session:
@@ -312,25 +285,16 @@ class WorkspaceRepository:
             return workspace_data(row)
 
     def update(self, workspace: WorkspaceData) -> WorkspaceData:
-        with self.db.session(write=True) as session:
-            row = _update_versioned(
-                session,
-                Workspace,
-                row_id=workspace.id,
-                expected_version=workspace.version,
-                values={
-                    "name": workspace.name,
-                    "timezone": _checked_zone(workspace.timezone),
-                    "colour": workspace.colour,
-                    "default_platforms": _platforms_to_text(workspace.default_platforms),
-                    "locale": workspace.locale,
-                },
-                mine=workspace,
-                to_data=workspace_data,
-                what="workspace",
-                location=self.db.location,
-            )
-            return workspace_data(row)
+        values = {
+            "name": workspace.name,
+            "timezone": _checked_zone(workspace.timezone),
+            "colour": workspace.colour,
+            "default_platforms": _platforms_to_text(workspace.default_platforms),
+            "locale": workspace.locale,
+        }
+        return save_versioned(
+            self.db, Workspace, workspace, values, to_data=workspace_data, what="workspace"
+        )
 
 
 class CampaignRepository:
@@ -338,17 +302,18 @@ class CampaignRepository:
         self.db = db
 
     def list_for_workspace(self, workspace_id: int) -> list[CampaignData]:
-        with self.db.session() as session:
-            rows = session.exec(
-                select(Campaign)
-                .where(Campaign.workspace_id == workspace_id)
-                .order_by(col(Campaign.starts_on), col(Campaign.name))
-            ).all()
-            return [campaign_data(row) for row in rows]
+        query = (
+            select(Campaign)
+            .where(Campaign.workspace_id == workspace_id)
+            .order_by(col(Campaign.starts_on), col(Campaign.name))
+        )
+        return fetch_all(self.db, query, campaign_data)
 
     def get(self, campaign_id: int) -> CampaignData:
         with self.db.session() as session:
-            return campaign_data(_get(session, Campaign, campaign_id, "campaign", self.db.location))
+            return campaign_data(
+                get_row(session, Campaign, campaign_id, "campaign", self.db.location)
+            )
 
     def create(
         self,
@@ -370,31 +335,19 @@ class CampaignRepository:
             ends_on=ends_on,
             colour=colour,
         )
-        with self.db.session(write=True) as session:
-            session.add(row)
-            session.flush()
-            return campaign_data(row)
+        return insert(self.db, row, campaign_data)
 
     def update(self, campaign: CampaignData) -> CampaignData:
-        with self.db.session(write=True) as session:
-            row = _update_versioned(
-                session,
-                Campaign,
-                row_id=campaign.id,
-                expected_version=campaign.version,
-                values={
-                    "name": campaign.name,
-                    "description": campaign.description,
-                    "starts_on": campaign.starts_on,
-                    "ends_on": campaign.ends_on,
-                    "colour": campaign.colour,
-                },
-                mine=campaign,
-                to_data=campaign_data,
-                what="campaign",
-                location=self.db.location,
-            )
-            return campaign_data(row)
+        values = {
+            "name": campaign.name,
+            "description": campaign.description,
+            "starts_on": campaign.starts_on,
+            "ends_on": campaign.ends_on,
+            "colour": campaign.colour,
+        }
+        return save_versioned(
+            self.db, Campaign, campaign, values, to_data=campaign_data, what="campaign"
+        )
 
 
 class PostRepository:
@@ -402,8 +355,7 @@ class PostRepository:
         self.db = db
 
     def get(self, post_id: int) -> PostData:
-        with self.db.session() as session:
-            return post_data(_get(session, Post, post_id, "post", self.db.location))
+        return fetch_one(self.db, Post, post_id, post_data, "post")
 
     def list_for_workspace(
         self,
@@ -427,8 +379,7 @@ class PostRepository:
         query = query.order_by(
             col(Post.scheduled_at).is_(None), col(Post.scheduled_at), col(Post.id)
         )
-        with self.db.session() as session:
-            return [post_data(row) for row in session.exec(query).all()]
+        return fetch_all(self.db, query, post_data)
 
     def create(
         self,
@@ -482,11 +433,11 @@ class PostRepository:
         written to the post's history in the same transaction.
         """
         with self.db.session(write=True) as session:
-            stored = _get(session, Post, post.id, "post", self.db.location)
+            stored = get_row(session, Post, post.id, "post", self.db.location)
             previous_status = Status(stored.status)
             if stored.version == post.version and previous_status is not post.status:
                 check_transition(previous_status, post.status)
-            row = _update_versioned(
+            row = update_versioned(
                 session,
                 Post,
                 row_id=post.id,
@@ -536,7 +487,7 @@ class PostRepository:
                 sa.delete(Post).where(col(Post.id) == post.id, col(Post.version) == post.version)
             )
             if result.rowcount == 0:
-                stored = _get(session, Post, post.id, "post", self.db.location)
+                stored = get_row(session, Post, post.id, "post", self.db.location)
                 raise ConflictError(
                     f"The post {post.id} was changed by someone else since you opened it; "
                     "it was not deleted.",
@@ -546,22 +497,14 @@ class PostRepository:
                 )
 
     def status_history(self, post_id: int) -> list[StatusChangeData]:
-        with self.db.session() as session:
-            rows = session.exec(
-                select(StatusChange)
-                .where(StatusChange.post_id == post_id)
-                .order_by(col(StatusChange.changed_at), col(StatusChange.id))
-            ).all()
-            return [status_change_data(row) for row in rows]
+        query = of_post_in_order(StatusChange, post_id, StatusChange.changed_at)
+        return fetch_all(self.db, query, status_change_data)
 
     # -- variants --
 
     def variants(self, post_id: int) -> list[VariantData]:
-        with self.db.session() as session:
-            rows = session.exec(
-                select(Variant).where(Variant.post_id == post_id).order_by(col(Variant.platform))
-            ).all()
-            return [variant_data(row) for row in rows]
+        query = select(Variant).where(Variant.post_id == post_id).order_by(col(Variant.platform))
+        return fetch_all(self.db, query, variant_data)
 
     def add_variant(
         self,
@@ -579,41 +522,24 @@ class PostRepository:
             first_comment=first_comment,
             enabled=enabled,
         )
-        with self.db.session(write=True) as session:
-            session.add(row)
-            session.flush()
-            return variant_data(row)
+        return insert(self.db, row, variant_data)
 
     def save_variant(self, variant: VariantData) -> VariantData:
-        with self.db.session(write=True) as session:
-            row = _update_versioned(
-                session,
-                Variant,
-                row_id=variant.id,
-                expected_version=variant.version,
-                values={
-                    "text": variant.text,
-                    "first_comment": variant.first_comment,
-                    "enabled": variant.enabled,
-                },
-                mine=variant,
-                to_data=variant_data,
-                what="variant",
-                location=self.db.location,
-            )
-            return variant_data(row)
+        values = {
+            "text": variant.text,
+            "first_comment": variant.first_comment,
+            "enabled": variant.enabled,
+        }
+        return save_versioned(
+            self.db, Variant, variant, values, to_data=variant_data, what="variant"
+        )
 
     # -- revisions --
 
     def record_revision(self, post_id: int, *, reason: str = "", author: str = "") -> RevisionData:
         """Snapshot the post and its variants as they are stored now."""
         with self.db.session(write=True) as session:
-            post = post_data(_get(session, Post, post_id, "post", self.db.location))
-            variants = session.exec(select(Variant).where(Variant.post_id == post_id)).all()
-            snapshot = {
-                "post": _jsonable(post),
-                "variants": [_jsonable(variant_data(v)) for v in variants],
-            }
+            snapshot = snapshot_in(session, post_id, self.db.location)
             row = RevisionRow(
                 post_id=post_id, snapshot=json.dumps(snapshot), reason=reason, author=author
             )
@@ -630,23 +556,8 @@ class PostRepository:
             )
 
     def revisions(self, post_id: int) -> list[RevisionData]:
-        with self.db.session() as session:
-            rows = session.exec(
-                select(RevisionRow)
-                .where(RevisionRow.post_id == post_id)
-                .order_by(col(RevisionRow.created_at), col(RevisionRow.id))
-            ).all()
-            return [
-                RevisionData(
-                    id=row.id or 0,
-                    post_id=row.post_id,
-                    snapshot=json.loads(row.snapshot),
-                    reason=row.reason,
-                    author=row.author,
-                    created_at=row.created_at,
-                )
-                for row in rows
-            ]
+        query = of_post_in_order(RevisionRow, post_id, RevisionRow.created_at)
+        return fetch_all(self.db, query, revision_data)
 
 
 class CommentRepository:
@@ -654,13 +565,7 @@ class CommentRepository:
         self.db = db
 
     def list_for_post(self, post_id: int) -> list[CommentData]:
-        with self.db.session() as session:
-            rows = session.exec(
-                select(Comment)
-                .where(Comment.post_id == post_id)
-                .order_by(col(Comment.created_at), col(Comment.id))
-            ).all()
-            return [comment_data(row) for row in rows]
+        return fetch_all(self.db, comments_of(post_id), comment_data)
 
     def create(
         self,
@@ -706,34 +611,22 @@ class CommentRepository:
             row.uuid = uuid
         if created_at is not None:
             row.created_at = created_at
-        with self.db.session(write=True) as session:
-            session.add(row)
-            session.flush()
-            return comment_data(row)
+        return insert(self.db, row, comment_data)
 
     def save(self, comment: CommentData) -> CommentData:
         """Write back the editable parts: body, resolved, and the anchor after text edits."""
-        with self.db.session(write=True) as session:
-            row = _update_versioned(
-                session,
-                Comment,
-                row_id=comment.id,
-                expected_version=comment.version,
-                values={
-                    "body": comment.body,
-                    "resolved": comment.resolved,
-                    "quote": comment.quote,
-                    "prefix": comment.prefix,
-                    "suffix": comment.suffix,
-                    "anchor_start": comment.start,
-                    "anchor_end": comment.end,
-                },
-                mine=comment,
-                to_data=comment_data,
-                what="comment",
-                location=self.db.location,
-            )
-            return comment_data(row)
+        values = {
+            "body": comment.body,
+            "resolved": comment.resolved,
+            "quote": comment.quote,
+            "prefix": comment.prefix,
+            "suffix": comment.suffix,
+            "anchor_start": comment.start,
+            "anchor_end": comment.end,
+        }
+        return save_versioned(
+            self.db, Comment, comment, values, to_data=comment_data, what="comment"
+        )
 
 
 class SnippetRepository:
@@ -741,37 +634,24 @@ class SnippetRepository:
         self.db = db
 
     def list_for_workspace(self, workspace_id: int) -> list[SnippetData]:
-        with self.db.session() as session:
-            rows = session.exec(
-                select(Snippet)
-                .where(Snippet.workspace_id == workspace_id)
-                .order_by(col(Snippet.kind), col(Snippet.name))
-            ).all()
-            return [snippet_data(row) for row in rows]
+        query = (
+            select(Snippet)
+            .where(Snippet.workspace_id == workspace_id)
+            .order_by(col(Snippet.kind), col(Snippet.name))
+        )
+        return fetch_all(self.db, query, snippet_data)
 
     def create(self, workspace_id: int, name: str, body: str, *, kind: str = "text") -> SnippetData:
         if kind not in ("text", "hashtags"):
             raise ValueError(f"A snippet is 'text' or 'hashtags', not {kind!r}.")
         row = Snippet(workspace_id=workspace_id, name=name, body=body, kind=kind)
-        with self.db.session(write=True) as session:
-            session.add(row)
-            session.flush()
-            return snippet_data(row)
+        return insert(self.db, row, snippet_data)
 
     def update(self, snippet: SnippetData) -> SnippetData:
-        with self.db.session(write=True) as session:
-            row = _update_versioned(
-                session,
-                Snippet,
-                row_id=snippet.id,
-                expected_version=snippet.version,
-                values={"name": snippet.name, "kind": snippet.kind, "body": snippet.body},
-                mine=snippet,
-                to_data=snippet_data,
-                what="snippet",
-                location=self.db.location,
-            )
-            return snippet_data(row)
+        values = {"name": snippet.name, "kind": snippet.kind, "body": snippet.body}
+        return save_versioned(
+            self.db, Snippet, snippet, values, to_data=snippet_data, what="snippet"
+        )
 
     def delete(self, snippet: SnippetData) -> None:
         with self.db.session(write=True) as session:
@@ -785,13 +665,12 @@ class RuleSettingRepository:
         self.db = db
 
     def list_for_workspace(self, workspace_id: int) -> list[RuleSettingData]:
-        with self.db.session() as session:
-            rows = session.exec(
-                select(RuleSetting)
-                .where(RuleSetting.workspace_id == workspace_id)
-                .order_by(col(RuleSetting.rule_id), col(RuleSetting.id))
-            ).all()
-            return [rule_setting_data(row) for row in rows]
+        query = (
+            select(RuleSetting)
+            .where(RuleSetting.workspace_id == workspace_id)
+            .order_by(col(RuleSetting.rule_id), col(RuleSetting.id))
+        )
+        return fetch_all(self.db, query, rule_setting_data)
 
     def disabled_rules(self, workspace_id: int, post_id: int | None = None) -> frozenset[str]:
         """Rule ids off for the workspace, plus those ignored for `post_id` when given."""
@@ -850,14 +729,3 @@ class RuleSettingRepository:
 
 def _with(post: PostData, **changes: Any) -> PostData:
     return replace(post, **changes)
-
-
-def _jsonable(data: object) -> dict[str, Any]:
-    def convert(value: object) -> object:
-        if isinstance(value, datetime | date):
-            return value.isoformat()
-        if isinstance(value, tuple | list):
-            return [convert(item) for item in value]
-        return value
-
-    return {key: convert(value) for key, value in asdict(data).items()}  # type: ignore[call-overload]

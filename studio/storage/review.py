@@ -57,12 +57,17 @@ from studio.storage.repositories import (
     PostRepository,
     RevisionData,
     StatusChangeData,
-    _get,
-    _jsonable,
-    _update_versioned,
     comment_data,
+    comments_of,
     post_data,
-    variant_data,
+    snapshot_in,
+)
+from studio.storage.rows import (
+    bump_version,
+    fetch_all,
+    get_row,
+    of_post_in_order,
+    update_versioned,
 )
 from studio.storage.tables import (
     Comment,
@@ -71,7 +76,6 @@ from studio.storage.tables import (
     ReviewDecision,
     StatusChange,
     Variant,
-    utc_now,
 )
 from studio.storage.tables import Revision as RevisionRow
 
@@ -94,21 +98,45 @@ class ConfirmationRequired(Exception):
         )
 
 
+# The rules of a decision, shared with review files (exchange_review.py) so that a decision made
+# in a review session is refused or recorded exactly as one made in the studio.
+
+
+def checked_comment_body(body: str) -> str:
+    """The comment's text, trimmed; ValueError when there is none."""
+    if not body.strip():
+        raise ValueError("A comment needs some text.")
+    return body.strip()
+
+
+def change_request_note(comment: str) -> str:
+    """The trimmed comment a change request needs; CommentRequired when there is none."""
+    if not comment.strip():
+        raise CommentRequired("Say what should change: requesting changes needs a comment.")
+    return comment.strip()
+
+
+def acknowledged_rules(open_strong_rules: Sequence[str], confirmed: bool) -> tuple[str, ...]:
+    """The strong findings an approval passes over; ConfirmationRequired unless confirmed."""
+    rules = tuple(dict.fromkeys(open_strong_rules))
+    if rules and not confirmed:
+        raise ConfirmationRequired(rules)
+    return rules
+
+
+def acknowledgement(rules: Sequence[str]) -> str:
+    """The line a status change's note carries for an approval past strong findings."""
+    return "Approved with strong findings open: " + ", ".join(rules) + "."
+
+
 # ---- plain data ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Thread:
-    """A comment with its replies, placed in the text as it is now."""
+class Placed:
+    """Where a thread's passage is now; shared by stored threads and those of review files."""
 
-    root: CommentData
-    replies: tuple[CommentData, ...]
     placement: Resolution | None  # None: a pin or a comment on the whole post
-    orphaned: bool  # its passage (or its image, or its variant) is gone; root.quote keeps it
-
-    @property
-    def resolved(self) -> bool:
-        return self.root.resolved
+    orphaned: bool  # its passage (or its image, or its variant) is gone; the quote keeps it
 
     @property
     def start(self) -> int | None:
@@ -117,6 +145,20 @@ class Thread:
     @property
     def end(self) -> int | None:
         return None if self.placement is None or self.orphaned else self.placement.end
+
+
+@dataclass(frozen=True)
+class Thread(Placed):
+    """A comment with its replies, placed in the text as it is now."""
+
+    root: CommentData
+    replies: tuple[CommentData, ...]
+    placement: Resolution | None
+    orphaned: bool
+
+    @property
+    def resolved(self) -> bool:
+        return self.root.resolved
 
     @property
     def is_pin(self) -> bool:
@@ -209,15 +251,6 @@ def content_of(snapshot: Mapping[str, Any]) -> dict[str, Any]:
     return {"post": {name: post.get(name) for name in _CONTENT_POST_FIELDS}, "variants": variants}
 
 
-def snapshot_in(session: Session, post_id: int, location: str) -> dict[str, Any]:
-    """The post and its variants as stored now, in the format of Revision.snapshot."""
-    post = post_data(_get(session, Post, post_id, "post", location))
-    variants = session.exec(
-        select(Variant).where(Variant.post_id == post_id).order_by(col(Variant.platform))
-    ).all()
-    return {"post": _jsonable(post), "variants": [_jsonable(variant_data(v)) for v in variants]}
-
-
 def revision_for_content(
     session: Session, post_id: int, location: str, *, author: str, reason: str
 ) -> int:
@@ -240,7 +273,7 @@ def revision_for_content(
 
 def anchored_text(session: Session, post_id: int, target: str, location: str) -> str | None:
     """The text a comment with `target` anchors into, or None when that variant is gone."""
-    post = _get(session, Post, post_id, "post", location)
+    post = get_row(session, Post, post_id, "post", location)
     if target == BODY:
         return post.body
     variant = session.exec(
@@ -301,7 +334,7 @@ class ReviewStore:
         target: str = BODY,
     ) -> CommentData:
         """A new thread: on text[start:end] (code points) of `target`, or on the whole post."""
-        body = _checked_body(body)
+        body = checked_comment_body(body)
         target = self._stored_target(post_id, target)
         anchor = self._anchor_for(post_id, target, start, end)
         return self._comments.create(
@@ -341,7 +374,7 @@ class ReviewStore:
         self, post_id: int, media_id: int, x: float, y: float, body: str, *, author: str
     ) -> CommentData:
         """A new thread on a point of one of the post's images (x, y: fractions 0..1)."""
-        body = _checked_body(body)
+        body = checked_comment_body(body)
         with self.db.session() as session:
             attached = session.exec(
                 select(PostMedia.id).where(
@@ -356,7 +389,11 @@ class ReviewStore:
         """A reply in `to`'s thread (a reply to a reply joins the same thread)."""
         root_id = to.parent_id if to.parent_id is not None else to.id
         return self._comments.create(
-            to.post_id, _checked_body(body), author=author, parent_id=root_id, target=to.target
+            to.post_id,
+            checked_comment_body(body),
+            author=author,
+            parent_id=root_id,
+            target=to.target,
         )
 
     def resolve(self, comment: CommentData) -> CommentData:
@@ -377,12 +414,7 @@ class ReviewStore:
         walks the text sorts by `start`.
         """
         with self.db.session() as session:
-            rows = session.exec(
-                select(Comment)
-                .where(Comment.post_id == post_id)
-                .order_by(col(Comment.created_at), col(Comment.id))
-            ).all()
-            comments = [comment_data(row) for row in rows]
+            comments = [comment_data(row) for row in session.exec(comments_of(post_id)).all()]
             texts = {
                 target: anchored_text(session, post_id, target, self.db.location)
                 for target in {comment.target for comment in comments}
@@ -415,13 +447,12 @@ class ReviewStore:
         target: str = BODY,
     ) -> PostData:
         """Move the post to "changes requested" with a comment saying what (required)."""
-        if not comment.strip():
-            raise CommentRequired("Say what should change: requesting changes needs a comment.")
+        note = change_request_note(comment)
         target = self._stored_target(post.id, target)
         anchor = self._anchor_for(post.id, target, start, end)
         row = Comment(
             post_id=post.id,
-            body=comment.strip(),
+            body=note,
             author=by,
             quote=anchor.quote,
             prefix=anchor.prefix,
@@ -430,9 +461,7 @@ class ReviewStore:
             anchor_end=anchor.end,
             target=target,
         )
-        return self._decide(
-            post, Status.CHANGES_REQUESTED, by=by, note=comment.strip(), comment=row
-        )
+        return self._decide(post, Status.CHANGES_REQUESTED, by=by, note=note, comment=row)
 
     def approve(
         self,
@@ -444,9 +473,7 @@ class ReviewStore:
         confirmed: bool = False,
     ) -> PostData:
         """Move the post to "approved"; open strong findings need `confirmed=True` (recorded)."""
-        rules = tuple(dict.fromkeys(open_strong_rules))
-        if rules and not confirmed:
-            raise ConfirmationRequired(rules)
+        rules = acknowledged_rules(open_strong_rules, confirmed)
         return self._decide(post, Status.APPROVED, by=by, note=note, acknowledged=rules)
 
     def _decide(
@@ -461,11 +488,11 @@ class ReviewStore:
     ) -> PostData:
         """One transaction: the status, its history entry, the decision, and its comment."""
         with self.db.session(write=True) as session:
-            stored = _get(session, Post, post.id, "post", self.db.location)
+            stored = get_row(session, Post, post.id, "post", self.db.location)
             previous = Status(stored.status)
             if stored.version == post.version:
                 check_transition(previous, decision)
-            row = _update_versioned(
+            row = update_versioned(
                 session,
                 Post,
                 row_id=post.id,
@@ -505,13 +532,8 @@ class ReviewStore:
             return post_data(row)
 
     def decisions(self, post_id: int) -> list[DecisionData]:
-        with self.db.session() as session:
-            rows = session.exec(
-                select(ReviewDecision)
-                .where(ReviewDecision.post_id == post_id)
-                .order_by(col(ReviewDecision.decided_at), col(ReviewDecision.id))
-            ).all()
-            return [decision_data(row) for row in rows]
+        query = of_post_in_order(ReviewDecision, post_id, ReviewDecision.decided_at)
+        return fetch_all(self.db, query, decision_data)
 
     def timeline(self, post_id: int) -> list[StatusChangeData]:
         """Every status change of the post (who, when, from, to, note), oldest first."""
@@ -611,7 +633,7 @@ class ReviewStore:
     def restore(self, post: PostData, revision_id: int, *, by: str) -> PostData:
         """Bring back the content of a revision, as a new revision (see the module docstring)."""
         with self.db.session(write=True) as session:
-            revision = _get(session, RevisionRow, revision_id, "revision", self.db.location)
+            revision = get_row(session, RevisionRow, revision_id, "revision", self.db.location)
             if revision.post_id != post.id:
                 raise ValueError(f"The revision {revision_id} belongs to another post.")
             revision_for_content(
@@ -623,7 +645,7 @@ class ReviewStore:
             )
             snapshot = json.loads(revision.snapshot)
             old_post = snapshot.get("post", {})
-            row = _update_versioned(
+            row = update_versioned(
                 session,
                 Post,
                 row_id=post.id,
@@ -683,22 +705,13 @@ def _restore_variants(session: Session, post_id: int, wanted: Sequence[Mapping[s
         if row is None:
             session.add(Variant(post_id=post_id, platform=platform, **values))
         else:
-            session.exec(
-                sa.update(Variant)
-                .where(col(Variant.id) == row.id)
-                .values(**values, version=col(Variant.version) + 1, updated_at=utc_now())
-            )
+            assert row.id is not None
+            bump_version(session, Variant, row.id, **values)
     session.flush()
 
 
 def _note_with_acknowledgement(note: str, acknowledged: Sequence[str]) -> str:
     if not acknowledged:
         return note
-    confirmed = "Approved with strong findings open: " + ", ".join(acknowledged) + "."
+    confirmed = acknowledgement(acknowledged)
     return f"{note}\n{confirmed}" if note else confirmed
-
-
-def _checked_body(body: str) -> str:
-    if not body.strip():
-        raise ValueError("A comment needs some text.")
-    return body.strip()

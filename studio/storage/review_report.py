@@ -28,14 +28,16 @@ from sqlmodel import select
 
 from studio.domain.platforms import PLATFORMS, PlatformId
 from studio.domain.posts import Status
+from studio.domain.text import counted
 from studio.storage.database import Database
 from studio.storage.exchange_review import (
+    FileThread,
     ReviewFile,
     ReviewSelection,
     ReviewSession,
-    _selected_posts,
+    selected_review_posts,
 )
-from studio.storage.review import BODY, ReviewStore, snapshot_in
+from studio.storage.review import BODY, ReviewStore, Thread, snapshot_in
 from studio.storage.tables import Campaign, Workspace, utc_now
 
 
@@ -87,7 +89,7 @@ def report_from_database(db: Database, selection: ReviewSelection | None = None)
     """The report of the selected posts as stored now (reads only); no selection: every post."""
     store = ReviewStore(db)
     with db.session() as session:
-        posts = _selected_posts(session, selection or ReviewSelection())
+        posts = selected_review_posts(session, selection or ReviewSelection())
         workspaces = dict(session.exec(select(Workspace.id, Workspace.name)).all())
         campaigns = dict(session.exec(select(Campaign.id, Campaign.name)).all())
         snapshots = {
@@ -99,19 +101,7 @@ def report_from_database(db: Database, selection: ReviewSelection | None = None)
     report = []
     for post_id, workspace_id, campaign_id in order:
         snapshot = snapshots[post_id]
-        threads = tuple(
-            ReportThread(
-                target=t.root.target,
-                quote=t.root.quote,
-                start=t.start,
-                end=t.end,
-                orphaned=t.orphaned,
-                resolved=t.resolved,
-                comments=tuple(ReportComment(c.author, c.created_at, c.body) for c in t.comments),
-                pin=t.is_pin,
-            )
-            for t in store.threads(post_id)
-        )
+        threads = tuple(_report_thread(thread) for thread in store.threads(post_id))
         events = tuple(
             ReportEvent(c.changed_by, c.changed_at, c.from_status, c.to_status, c.note)
             for c in store.timeline(post_id)
@@ -134,46 +124,36 @@ def report_from_file(review: ReviewFile) -> str:
     session = ReviewSession(review)
     report = []
     for post in review.posts:
-        threads = []
-        for thread in session.threads(post.key):
-            placement = thread.placement
-            placed = placement is not None and not thread.orphaned
-            threads.append(
-                ReportThread(
-                    target=thread.root.target,
-                    quote=thread.root.quote,
-                    start=placement.start if placed and placement is not None else None,
-                    end=placement.end if placed and placement is not None else None,
-                    orphaned=thread.orphaned,
-                    resolved=thread.root.resolved,
-                    comments=tuple(
-                        ReportComment(c.author, c.created_at, c.body)
-                        for c in (thread.root, *thread.replies)
-                    ),
-                    pin=thread.root.media_id is not None,
-                )
-            )
-        events = []
-        previous: Status | None = post.status
-        for decision in post.decisions:
-            events.append(
-                ReportEvent(
-                    decision.author, decision.decided_at, previous, decision.decision, decision.note
-                )
-            )
-            previous = decision.decision
+        threads = tuple(_report_thread(thread) for thread in session.threads(post.key))
+        events = tuple(
+            ReportEvent(d.author, d.decided_at, before, d.decision, d.note)
+            for before, d in post.decision_steps()
+        )
         report.append(
             _post_from_snapshot(
                 post.snapshot,
                 workspace=post.workspace,
                 campaign=post.campaign or "",
-                threads=tuple(threads),
-                events=tuple(events),
-                status=previous,
+                threads=threads,
+                events=events,
+                status=post.reviewed_status,
             )
         )
     by = f" by {review.exported_by}" if review.exported_by else ""
     return render_report(report, title="Review report", source=f"review file{by}")
+
+
+def _report_thread(thread: Thread | FileThread) -> ReportThread:
+    return ReportThread(
+        target=thread.root.target,
+        quote=thread.root.quote,
+        start=thread.start,
+        end=thread.end,
+        orphaned=thread.orphaned,
+        resolved=thread.root.resolved,
+        comments=tuple(ReportComment(c.author, c.created_at, c.body) for c in thread.comments),
+        pin=thread.root.media_id is not None,
+    )
 
 
 def _post_from_snapshot(
@@ -277,7 +257,7 @@ def render_report(posts: Sequence[ReportPost], *, title: str, source: str = "") 
         "style-src 'unsafe-inline'\">",
         f"<title>{_e(title)}</title><style>{_STYLE}</style></head><body>",
         f"<header><h1>{_e(title)}</h1>",
-        f'<p class="meta">{len(posts)} post(s) · made {_e(created)}'
+        f'<p class="meta">{counted(len(posts), "post")} · made {_e(created)}'
         + (f" from {_e(source)}" if source else "")
         + "</p></header>",
     ]

@@ -29,7 +29,10 @@ from studio.ui.calendar_models import tr
 if TYPE_CHECKING:
     from studio.storage.exchange import ImportReport
 
-IMPORT_FILTER = "Content Studio files (*.json *.csv);;JSON (*.json);;CSV (*.csv)"
+IMPORT_FILTER = (
+    "Content Studio files (*.json *.csv *.studio-review);;JSON (*.json);;CSV (*.csv);;"
+    "Returned review files (*.studio-review)"
+)
 EXPORT_FILTERS = {
     "json": "JSON — complete, for another Content Studio (*.json)",
     "csv": "CSV — one row per post, for spreadsheets (*.csv)",
@@ -55,22 +58,24 @@ def with_extension(path: Path, kind: str) -> Path:
 def import_summary(report: ImportReport) -> str:
     """What the dry run found, in a sentence or two."""
     if report.ok:
-        text = tr("All {items} row(s) are valid: {created} new post(s) will be imported").format(
-            items=report.items, created=report.created
+        text = tr("%n row(s) checked, all valid", "", report.items) + tr(
+            ": %n new post(s) to import", "", report.created
         )
         if report.already_present:
             text += tr("; {count} already in the calendar will be left as they are").format(
                 count=report.already_present
             )
         if report.workspaces_created:
-            text += tr("; new workspace(s): {names}").format(
+            text += tr("; new workspace(s): {names}", "", len(report.workspaces_created)).format(
                 names=", ".join(report.workspaces_created)
             )
         return text + "."
     return tr(
-        "{bad} of {items} row(s) cannot be imported. Nothing has been written. Fix the file and "
-        "try again, or import only the valid rows."
-    ).format(bad=len(report.problems), items=report.items)
+        "{bad} of %n row(s) cannot be imported. Nothing has been written. Fix the file and "
+        "try again, or import only the valid rows.",
+        "",
+        report.items,
+    ).format(bad=len(report.problems))
 
 
 class ImportPreview(QDialog):

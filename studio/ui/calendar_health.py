@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,12 +82,13 @@ class HealthChart(QWidget):
             for week in weeks:
                 lines.append(
                     tr(
-                        "{workspace}, week of {day}: {posts} post(s), {share:.0%} promotional, "
-                        "{night} at night"
+                        "{workspace}, week of {day}: %n post(s), {share:.0%} promotional, "
+                        "{night} at night",
+                        "",
+                        week.posts,
                     ).format(
                         workspace=workspace.name,
-                        day=f"{week.week_start:%d %b}",
-                        posts=week.posts,
+                        day=QLocale().toString(week.week_start, "d MMM"),
                         share=week.promotional_share,
                         night=len(week.night_post_ids),
                     )
@@ -203,7 +204,7 @@ class HealthChart(QWidget):
             painter.drawText(
                 QRectF(x, bars_bottom + 3, column_width, 18),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                tr("Week of {day}").format(day=f"{week.week_start:%d %b}"),
+                tr("Week of {day}").format(day=QLocale().toString(week.week_start, "d MMM")),
             )
             self._paint_stats(painter, week, x, column_width, stats_top, text)
 
@@ -352,7 +353,7 @@ class HealthView(QWidget):
         font = QFont(self.issues_label.font())
         font.setWeight(QFont.Weight.DemiBold)
         self.issues_label.setFont(font)
-        self.issues_label.setContentsMargins(12, 8, 12, 2)
+        self.issues_label.setContentsMargins(16, 10, 16, 4)  # in line with the chart above
         self.issues_model = HealthIssuesModel(self)
         self.issues = IssueList(self)
         self.issues.setModel(self.issues_model)
@@ -395,7 +396,7 @@ class HealthView(QWidget):
         rows.sort(key=lambda row: (row.week_start, _kind_order(row.issue.kind)))
         self.issues_model.set_rows(rows)
         if rows:
-            self.issues_label.setText(tr("{count} issue(s) found").format(count=len(rows)))
+            self.issues_label.setText(tr("%n issue(s) found", "", len(rows)))
         else:
             self.issues_label.setText(tr("No issues found: a sustainable plan."))
         self.issues.setAccessibleDescription(self.issues_label.text())

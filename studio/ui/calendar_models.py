@@ -287,9 +287,7 @@ class _ItemsModel(QAbstractTableModel):
         if not items:
             return tr("{day}, no posts").format(day=heading)
         described = "; ".join(item.describe(self.is_strong(item)) for item in items)
-        return tr("{day}, {count} post(s): {posts}").format(
-            day=heading, count=len(items), posts=described
-        )
+        return tr("{day}, %n post(s): {posts}", "", len(items)).format(day=heading, posts=described)
 
     # -- drag and drop --
 
@@ -740,7 +738,7 @@ class HealthIssuesModel(QAbstractListModel):
         row = self._rows[index.row()]
         week = tr("Week of {day}").format(day=QLocale().toString(row.week_start, "d MMM"))
         where = f"{week} · {row.workspace_name}" if row.workspace_name else week
-        posts = tr("{count} post(s)").format(count=len(row.issue.post_ids))
+        posts = tr("%n post(s)", "", len(row.issue.post_ids))
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{where} · {posts}\n{row.issue.message}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -32,10 +32,13 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
     QActionGroup,
+    QColor,
     QFont,
+    QIcon,
     QKeySequence,
     QPainter,
     QPalette,
+    QPixmap,
     QShowEvent,
     QTextDocument,
     QUndoCommand,
@@ -58,6 +61,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -66,6 +71,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from studio.domain import schedule
@@ -79,6 +85,7 @@ from studio.services.calendar import (
     ViewFilter,
     target_instant,
 )
+from studio.storage.exchange_review import is_review_file
 from studio.storage.records import PostData, WorkspaceData
 from studio.ui.calendar_exchange import (
     EXPORT_FILTERS,
@@ -210,6 +217,22 @@ def save_view_state(path: Path | None, state: CalendarViewState) -> None:
 
 
 # ---- undo ---------------------------------------------------------------------------------------
+
+
+def legend_icon(size: int = 16) -> QIcon:
+    """Three status dots in a row: the legend button's picture of what it explains."""
+    pixmap = QPixmap(size * 2, size * 2)  # drawn at twice the size: sharp at 200 % scaling
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    dot = size * 2 // 3
+    for index, status in enumerate((Status.DRAFT, Status.IN_REVIEW, Status.PUBLISHED)):
+        painter.setBrush(QColor(STATUS_COLOURS[status]))
+        painter.drawEllipse(index * (size * 2 - dot) // 2, size - dot // 2, dot, dot)
+    painter.end()
+    pixmap.setDevicePixelRatio(2)
+    return QIcon(pixmap)
 
 
 class MoveCommand(QUndoCommand):
@@ -353,7 +376,10 @@ class CalendarPage(QWidget):
         self.search_edit.setPlaceholderText(tr("Search titles, texts, comments…"))
         self.search_edit.setToolTip(tr("Search every post (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(240)
+        # Wide enough for its placeholder when there is room, down to 150 px when there is not.
+        self.search_edit.setMinimumWidth(150)
+        self.search_edit.setMaximumWidth(300)
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -385,14 +411,14 @@ class CalendarPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.period_label)
         top.addStretch(1)
-        top.addWidget(self.search_edit)
+        top.addWidget(self.search_edit, 1)
         top.addSpacing(12)
         top.addLayout(modes)
 
-        self.filter_button = QToolButton(self)
+        # Push buttons with menus: Fusion draws their arrow beside the words, not over them.
+        self.filter_button = QPushButton(self)
         self.filter_button.setObjectName("calendar_filters")
         self.filter_button.setAccessibleName(tr("Filters"))
-        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.filter_button.setMinimumWidth(96)
         self.filter_button.setToolTip(tr("Show only some campaigns, networks, statuses or types"))
         self.filter_menu = QMenu(self.filter_button)
@@ -408,17 +434,36 @@ class CalendarPage(QWidget):
         self.zone_label = QLabel(self)
         self.zone_label.setObjectName("calendar_zone")
         self.zone_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.legend = QLabel(self)
+        # Never what keeps the window wide: in a narrow one the end of the note is cut (its
+        # tooltip says it whole).
+        self.zone_label.setMinimumWidth(40)
+        # The seven status colours in a pop-up behind one button: on a single row they needed
+        # 550 px, more than a laptop with the navigation beside the calendar can spare.
+        self.legend_button = QPushButton(self)
+        self.legend_button.setObjectName("calendar_legend_button")
+        self.legend_button.setText(tr("Colours"))
+        self.legend_button.setIcon(legend_icon())
+        self.legend_button.setAccessibleName(tr("Status colours"))
+        self.legend_button.setToolTip(tr("What the coloured dots and edges of a post mean"))
+        legend_menu = QMenu(self.legend_button)
+        legend_menu.setObjectName("calendar_legend_menu")
+        legend_menu.setAccessibleName(tr("Status colours"))
+        self.legend = QLabel(legend_menu)
         self.legend.setObjectName("calendar_legend")
         self.legend.setAccessibleName(tr("Status colours"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setContentsMargins(14, 8, 14, 8)
         self.legend.setText(
-            "&nbsp;&nbsp;".join(
-                f"<span style='color:{STATUS_COLOURS[s]}'>●</span>&nbsp;{status_label(s)}"
+            "<br>".join(
+                f"<span style='color:{STATUS_COLOURS[s]}'>●</span>&nbsp;&nbsp;{status_label(s)}"
                 for s in Status
                 if s is not Status.ARCHIVED
             )
         )
+        legend_action = QWidgetAction(legend_menu)
+        legend_action.setDefaultWidget(self.legend)
+        legend_menu.addAction(legend_action)
+        self.legend_button.setMenu(legend_menu)
 
         second = QHBoxLayout()
         second.setContentsMargins(16, 0, 16, 8)
@@ -427,7 +472,7 @@ class CalendarPage(QWidget):
         second.addWidget(self.my_zone_check)
         second.addWidget(self.zone_label)
         second.addStretch(1)
-        second.addWidget(self.legend)
+        second.addWidget(self.legend_button)
 
         self.month_view = MonthView(self)
         self.month_view.setModel(self.month_model)
@@ -835,6 +880,7 @@ class CalendarPage(QWidget):
             zone_text = tr("Times in {zone}").format(zone=zone)
         self.zone_label.setText(zone_text)
         self.zone_label.setAccessibleName(zone_text)
+        self.zone_label.setToolTip(zone_text)
 
     # ---- selection ------------------------------------------------------------------------------
 
@@ -910,7 +956,7 @@ class CalendarPage(QWidget):
         zones = {w.id: w.timezone for w in self._workspaces()}
         self.search_model.set_hits(hits, zones)
         if hits:
-            text = tr("{count} post(s) match “{query}”").format(count=len(hits), query=query)
+            text = tr("%n post(s) found for “{query}”", "", len(hits)).format(query=query)
         else:
             text = tr("No post matches “{query}”.").format(query=query)
         self.results_label.setText(text)
@@ -1138,7 +1184,27 @@ class CalendarPage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
+        if is_review_file(path):
+            self._import_review_file(path)
+            return
         self.service.check_import(path)
+
+    def _import_review_file(self, path: Path) -> None:
+        """A review file someone sent back: its comments and decisions are merged into the
+        posts here by the review service, as Review ▸ Import Returned Review File… does."""
+        from studio.ui.main_window import Section
+        from studio.ui.review_page import ReviewPage
+
+        self.window_.show_section(Section.REVIEW)  # where the merged comments can be read
+        page = self.window_.section_pages.get(Section.REVIEW)
+        if isinstance(page, ReviewPage):
+            page.import_returned_file(path)
+        else:
+            self._show_error(
+                tr("{name} is a review file; open it from the Review section.").format(
+                    name=path.name
+                )
+            )
 
     def _on_import_checked(self, path: Path, report: ImportReport) -> None:
         preview = ImportPreview(path, report, self)
@@ -1151,15 +1217,16 @@ class CalendarPage(QWidget):
     def _on_import_done(self, path: Path, report: ImportReport) -> None:
         if not report.written:
             self._show_error(
-                tr("Nothing was imported from {name}: {count} row(s) still cannot be read.").format(
-                    name=path.name, count=len(report.problems)
-                )
+                tr(
+                    "Nothing was imported from {name}: %n row(s) still cannot be read.",
+                    "",
+                    len(report.problems),
+                ).format(name=path.name)
             )
             return
         self._say(
-            tr("Imported {created} post(s) from {name}; {present} were already there.").format(
-                created=report.created, name=path.name, present=report.already_present
-            )
+            tr("Imported %n post(s) from {name}", "", report.created).format(name=path.name)
+            + tr("; %n already there.", "", report.already_present)
         )
         self.window_.workspaces.refresh()
 

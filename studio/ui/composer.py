@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from itertools import pairwise
+from typing import NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
@@ -43,10 +44,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,7 @@ from studio.ui.composer_text import PostTextEdit
 from studio.ui.composer_variants import VariantTabs, VariantText, fold_marks, overflow_offset
 from studio.ui.feedback_dock import FeedbackPanels
 from studio.ui.finding_highlighter import FindingHighlighter
+from studio.ui.i18n import tr
 from studio.ui.rule_settings import RuleSettingsList
 from studio.ui.slots_dialog import SlotBook, SlotsDialog, now_utc
 
@@ -127,7 +129,7 @@ class ComposerWidget(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([600, DETAILS_WIDTH])
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 16, 16, 10)
+        layout.setContentsMargins(14, 12, 12, 8)
         layout.addWidget(self.splitter)
 
         self._connect()
@@ -161,7 +163,8 @@ class ComposerWidget(QWidget):
         self.snippet_menu = QMenu(self)
         self.snippet_menu.setObjectName("snippet_menu")
         self.snippet_menu.aboutToShow.connect(self._fill_snippet_menu)
-        self.snippet_button = QToolButton(self.editor_column)
+        # A push button with a menu: Fusion draws its arrow beside the word, not over it.
+        self.snippet_button = QPushButton(self.editor_column)
         self.snippet_button.setObjectName("snippet_button")
         self.snippet_button.setText(self.tr("Insert"))
         self.snippet_button.setAccessibleName(self.tr("Insert a snippet"))
@@ -173,12 +176,6 @@ class ComposerWidget(QWidget):
             )
         )
         self.snippet_button.setMenu(self.snippet_menu)
-        self.snippet_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.snippet_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        # Room for the word and the menu arrow side by side (the style draws the arrow inside).
-        self.snippet_button.setMinimumWidth(
-            self.snippet_button.fontMetrics().horizontalAdvance(self.snippet_button.text()) + 30
-        )
 
         self.posting_slots_action = QAction(self.tr("Posting &Slots…"), self)
         self.posting_slots_action.setObjectName("action_posting_slots")
@@ -511,7 +508,8 @@ class ComposerWidget(QWidget):
             return False
         if to in GUARDED_STATUSES:
             strong = self.strong_findings()
-            if strong and not self.confirm_strong_findings(to, strong):
+            networks = self.network_strong_findings()
+            if (strong or networks) and not self.confirm_strong_findings(to, strong, networks):
                 self.details.set_status(state.status)
                 return False
         try:
@@ -540,7 +538,33 @@ class ComposerWidget(QWidget):
             report = analyse(draft)
         return [f for f in report.findings if f.severity is Severity.STRONG]
 
-    def confirmation_box(self, to: Status, findings: Sequence[Finding]) -> QMessageBox:
+    def network_strong_findings(self) -> list[NetworkFinding]:
+        """`strong` findings of the texts written for one network (the edited tabs).
+
+        Those texts go out as they are, so approving the post approves them too: each is
+        analysed as it is now, against its network alone, like its tab's underlines.
+        """
+        found: list[NetworkFinding] = []
+        for platform in self.variant_tabs.overridden_platforms():
+            draft = self.variant_feedback_draft(platform)
+            if draft is None:
+                continue
+            report = self.variant_report(platform)
+            if report is None or report.text != draft.text:
+                report = analyse(draft)  # rare and deliberate, as in strong_findings
+            found += [
+                NetworkFinding(platform, report.text, f)
+                for f in report.findings
+                if f.severity is Severity.STRONG
+            ]
+        return found
+
+    def confirmation_box(
+        self,
+        to: Status,
+        findings: Sequence[Finding],
+        network_findings: Sequence[NetworkFinding] = (),
+    ) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Serious findings remain"), "", parent=self
         )
@@ -549,12 +573,22 @@ class ComposerWidget(QWidget):
         items = "".join(
             _finding_item(text[f.start : f.end] or f.panel.title, f.message) for f in findings
         )
+        items += "".join(
+            _finding_item(
+                text[f.start : f.end] or f.panel.title,
+                f.message,
+                where=PLATFORMS[platform].name,
+            )
+            for platform, text, f in network_findings
+        )
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
-            self.tr(
-                "<p>This post still has {count} serious finding(s):</p><ul>{items}</ul>"
-                "<p>Move it to {status} anyway?</p>"
-            ).format(count=len(findings), items=items, status=html.escape(to.label))
+            tr(
+                "<p>This post still has %n serious finding(s):</p><ul>{items}</ul>"
+                "<p>Move it to {status} anyway?</p>",
+                "",
+                len(findings) + len(network_findings),
+            ).format(items=items, status=html.escape(to.label))
         )
         self.move_anyway_button = box.addButton(
             self.tr("Move to {status}").format(status=to.label),
@@ -565,8 +599,13 @@ class ComposerWidget(QWidget):
         box.setAccessibleName(self.tr("Serious findings remain"))
         return box
 
-    def confirm_strong_findings(self, to: Status, findings: Sequence[Finding]) -> bool:
-        box = self.confirmation_box(to, findings)
+    def confirm_strong_findings(
+        self,
+        to: Status,
+        findings: Sequence[Finding],
+        network_findings: Sequence[NetworkFinding] = (),
+    ) -> bool:
+        box = self.confirmation_box(to, findings, network_findings)
         box.exec()
         confirmed = box.clickedButton() is self.move_anyway_button
         box.deleteLater()
@@ -1103,5 +1142,15 @@ def _slot_words(local: datetime) -> str:
     return QLocale().toString(moment, "ddd d MMM, HH:mm")
 
 
-def _finding_item(words: str, message: str) -> str:
-    return f"<li><b>{html.escape(words)}</b> — {html.escape(message)}</li>"
+def _finding_item(words: str, message: str, *, where: str = "") -> str:
+    """One finding in the confirmation list; `where` names the network whose own text it is."""
+    network = f"{html.escape(where)}: " if where else ""
+    return f"<li>{network}<b>{html.escape(words)}</b> — {html.escape(message)}</li>"
+
+
+class NetworkFinding(NamedTuple):
+    """A finding in the text written for one network (its tab), with that text."""
+
+    platform: PlatformId
+    text: str
+    finding: Finding

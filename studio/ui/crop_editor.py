@@ -22,21 +22,24 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -49,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from studio.domain.platforms import PLATFORMS, PlatformId
 from studio.media.crops import FULL_FRAME, RATIO_PRESETS, AspectRatio, CropBox, centre_crop
+from studio.ui.theme import accent_for
 
 if TYPE_CHECKING:
     from studio.storage.media_library import Attachment
@@ -363,13 +367,28 @@ class CropEditorDialog(QDialog):
         self._boxes: dict[str, CropBox | None] = dict(self._original)
         self._platforms = tuple(platforms) or PREVIEW_PLATFORMS
 
+        # A sidebar like the window's navigation: roomy rows, the chosen one in a soft accent.
         self.platform_list = QListWidget(self)
+        self.platform_list.setObjectName("crop_platforms")
         self.platform_list.setAccessibleName(self.tr("Platform"))
-        self.platform_list.setFixedWidth(150)
+        self.platform_list.setFixedWidth(170)
+        self.platform_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.platform_list.setSpacing(2)
+        self.platform_list.setUniformItemSizes(True)
+        row_height = self.fontMetrics().height() + 18
         for platform in self._platforms:
             entry = QListWidgetItem(PLATFORMS[platform].name)
             entry.setData(Qt.ItemDataRole.UserRole, platform)
+            entry.setSizeHint(QSize(0, row_height))
             self.platform_list.addItem(entry)
+        self._style_sidebar()
+        platforms_label = QLabel(self.tr("&Crop for"), self)
+        platforms_label.setObjectName("crop_platforms_label")
+        platforms_label.setBuddy(self.platform_list)
+        bold = QFont(platforms_label.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        platforms_label.setFont(bold)
+        platforms_label.setContentsMargins(6, 4, 0, 2)
 
         self.canvas = CropCanvas(self._size, self)
         self.canvas.set_image(preview)
@@ -405,8 +424,13 @@ class CropEditorDialog(QDialog):
         right.addLayout(preset_row)
         right.addWidget(self.canvas, 1)
         right.addWidget(self.info)
+        sidebar = QVBoxLayout()
+        sidebar.setSpacing(4)
+        sidebar.addWidget(platforms_label)
+        sidebar.addWidget(self.platform_list, 1)
         body = QHBoxLayout()
-        body.addWidget(self.platform_list)
+        body.setSpacing(14)
+        body.addLayout(sidebar)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
@@ -416,6 +440,27 @@ class CropEditorDialog(QDialog):
         self.canvas.box_changed.connect(self._on_box_changed)
         self.platform_list.currentRowChanged.connect(self._show_platform)
         self.platform_list.setCurrentRow(0)
+
+    def _style_sidebar(self) -> None:
+        palette = self.palette()
+        selected = QColor(accent_for(palette))
+        selected.setAlpha(56)
+        hovered = QColor(selected)
+        hovered.setAlpha(24)
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        argb = QColor.NameFormat.HexArgb
+        self.platform_list.setStyleSheet(
+            "QListWidget { background: palette(base); padding: 6px; border-radius: 8px;"
+            " outline: none; }"
+            f"QListWidget::item {{ border-radius: 6px; padding: 0 10px; color: {text}; }}"
+            f"QListWidget::item:hover {{ background: {hovered.name(argb)}; }}"
+            f"QListWidget::item:selected {{ background: {selected.name(argb)}; color: {text}; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "platform_list"):
+            self._style_sidebar()  # light ⇄ dark while open
+        super().changeEvent(event)
 
     # -- what the caller reads --
 

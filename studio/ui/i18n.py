@@ -23,13 +23,33 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """Translate `text` outside a QObject method (module functions, models, helpers).
 
     pyside6-lupdate files a bare `tr("…")` call under the empty context, wherever it stands, so
     this looks it up there too; a context of our own here would never match the catalogue.
+
+    With a count, `text` holds %n and is a plural message (Qt's "numerus" form):
+
+        tr("%n issue(s) found", "", len(rows))   # "1 issue found", "4 issues found"
+
+    lupdate files it with a form per plural of each language, so a translator writes them all.
+    English is the source language and has no catalogue; its two forms follow from the source
+    text here: "(s)" is dropped for one and becomes "s" otherwise. Only regular nouns in
+    "(s)" form, please ("%n post(s)"), and no verbs that change with the count.
     """
-    return QCoreApplication.translate("", text)
+    if n < 0:
+        return QCoreApplication.translate("", text, disambiguation or None)
+    translated = QCoreApplication.translate("", text, disambiguation or None, n)
+    return english_plural(translated, n)
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English form of an untranslated plural message: "1 post(s)" → "1 post", else "posts".
+
+    A catalogue's own forms contain no "(s)", so they pass through unchanged.
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 LANGUAGE_ENV = "STUDIO_LANG"

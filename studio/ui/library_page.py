@@ -15,6 +15,7 @@ and kept in a bounded pixmap cache here.
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,7 +64,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.storage.media_library import MediaItem, MediaQuery
+from studio.ui.i18n import tr
 from studio.ui.media_strip import IMAGE_FILTER, AltTextEditor, image_files
+from studio.ui.workspace_dialog import colour_swatch
 
 if TYPE_CHECKING:
     from studio.app import Studio
@@ -391,6 +394,19 @@ class LibraryPage(QWidget):
         self.service = service
         self.workspace: WorkspaceData | None = None
 
+        # Which workspace's images these are: said in a heading, and chosen here when the window
+        # shows "All workspaces" (images belong to one workspace, so the grid shows one).
+        self.scope_label = QLabel(self)
+        self.scope_label.setObjectName("library_scope")
+        self.scope_label.setTextFormat(Qt.TextFormat.RichText)
+        self.scope_combo = QComboBox(self)
+        self.scope_combo.setObjectName("library_scope_workspace")
+        self.scope_combo.setAccessibleName(self.tr("Workspace whose images are shown"))
+        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope_combo.setVisible(False)
+        self.scope_combo.activated.connect(self._on_scope_chosen)
+        self.scope_label.setBuddy(self.scope_combo)
+        self._all_workspaces: list[WorkspaceData] = []
         self.add_button = QPushButton(self.tr("Add Images…"), self)
         self.add_button.setAccessibleName(self.tr("Add images"))
         self.add_button.clicked.connect(self.add_images)
@@ -458,8 +474,14 @@ class LibraryPage(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([800, 300])
+        scope = QHBoxLayout()
+        scope.setSpacing(8)
+        scope.addWidget(self.scope_label)
+        scope.addWidget(self.scope_combo)
+        scope.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
+        layout.addLayout(scope)
         layout.addLayout(top)
         layout.addWidget(self.messages)
         layout.addWidget(self.splitter, 1)
@@ -477,14 +499,50 @@ class LibraryPage(QWidget):
 
     # ---- workspace and filters -----------------------------------------------------------------
 
-    def set_workspace(self, workspace: WorkspaceData | None) -> None:
+    def show_all_workspaces(self, workspaces: list[WorkspaceData]) -> None:
+        """The window shows "All workspaces": offer each workspace's images, one at a time."""
+        self._all_workspaces = list(workspaces)
+        chosen = self.workspace if self.workspace in workspaces else None
+        self.scope_combo.blockSignals(True)
+        self.scope_combo.clear()
+        for workspace in workspaces:
+            self.scope_combo.addItem(colour_swatch(workspace.colour), workspace.name, workspace.id)
+        self.scope_combo.blockSignals(False)
+        self.set_workspace(chosen or (workspaces[0] if workspaces else None), keep_scope=True)
+
+    def _on_scope_chosen(self, index: int) -> None:
+        workspace_id = self.scope_combo.itemData(index)
+        chosen = next((w for w in self._all_workspaces if w.id == workspace_id), None)
+        if chosen is not None:
+            self.set_workspace(chosen, keep_scope=True)
+
+    def set_workspace(self, workspace: WorkspaceData | None, *, keep_scope: bool = False) -> None:
+        if not keep_scope:
+            self._all_workspaces = []  # one workspace chosen in the window
         self.workspace = workspace
+        self._show_scope()
         self.add_button.setEnabled(workspace is not None and self.service is not None)
         self.add_button.setToolTip(
             "" if workspace is not None else self.tr("Choose a workspace to add images to")
         )
         self._fill_tags()
         self.reload()
+
+    def _show_scope(self) -> None:
+        choosing = bool(self._all_workspaces)
+        self.scope_combo.setVisible(choosing)
+        if choosing:
+            self.scope_label.setText(
+                self.tr("All workspaces: images belong to one workspace. Showing images of:")
+            )
+            index = self.scope_combo.findData(self.workspace.id if self.workspace else None)
+            self.scope_combo.setCurrentIndex(max(index, 0))
+        elif self.workspace is not None:
+            self.scope_label.setText(
+                self.tr("Images of <b>{name}</b>").format(name=html.escape(self.workspace.name))
+            )
+        else:
+            self.scope_label.setText(self.tr("No workspace yet: images belong to one."))
 
     def query(self) -> MediaQuery:
         checked = next(k for k, b in self.filter_buttons.items() if b.isChecked())
@@ -561,7 +619,7 @@ class LibraryPage(QWidget):
         if self.service is None or self.workspace is None:
             self.show_messages(self.tr("Choose a workspace first: images belong to one."))
             return
-        self.show_messages(self.tr("Adding {count} file(s)…").format(count=len(files)))
+        self.show_messages(tr("Adding %n file(s)…", "", len(files)))
         self.service.import_files(self.workspace.id, files)
 
     def paste(self) -> None:
@@ -596,9 +654,9 @@ class LibraryPage(QWidget):
         added = sum(1 for outcome in outcomes if outcome.created)
         again = sum(1 for outcome in outcomes if outcome.ok and not outcome.created)
         lines = [
-            self.tr("Added {added} image(s); {again} were already in the library.").format(
-                added=added, again=again
-            )
+            tr("Added %n image(s)", "", added)
+            + (tr("; %n already in the library", "", again) if again else "")
+            + "."
         ]
         for outcome in outcomes:
             if not outcome.ok:
@@ -630,9 +688,15 @@ def install_media(window: MainWindow, studio: Studio) -> LibraryPage:
     studio.media = service
     page = LibraryPage(service, window.current_workspace() or _first(studio))
     window.set_section_page(Section.LIBRARY, page)
-    window.workspace_selected.connect(
-        lambda workspace: page.set_workspace(workspace or _first(studio))
-    )
+
+    def follow(workspace: WorkspaceData | None) -> None:
+        if workspace is None:
+            page.show_all_workspaces(studio.workspaces.workspaces)
+        else:
+            page.set_workspace(workspace)
+
+    window.workspace_selected.connect(follow)
+    follow(window.current_workspace())
     strip = getattr(window.composer, "media_strip", None)
     if strip is not None:
         strip.bind(service, studio.drafts, studio.analysis)

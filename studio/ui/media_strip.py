@@ -52,6 +52,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain.platforms import PLATFORMS, PlatformId, count
+from studio.ui.flow_layout import wrapping_row
+from studio.ui.i18n import tr
 
 if TYPE_CHECKING:
     from studio.feedback.model import Draft, MediaFacts
@@ -298,9 +300,8 @@ class PublishKitDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         lines = [
-            self.tr("Wrote {images} image(s) for {posts} post(s) to {folder}.").format(
-                images=report.images, posts=report.posts, folder=report.out_dir
-            )
+            tr("Wrote %n image(s)", "", report.images)
+            + tr(" for %n post(s) to {folder}.", "", report.posts).format(folder=report.out_dir)
         ]
         lines += report.problems
         self.status.setText("\n".join(lines))
@@ -404,24 +405,32 @@ class MediaStrip(QWidget):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
 
-        header = QHBoxLayout()
-        header.setSpacing(6)
-        header.addWidget(self.title)
-        header.addWidget(self.hint, 1)
-        for widget in (
-            self.add_button,
-            self.left_button,
-            self.right_button,
-            self.crop_button,
-            self.alt_button,
-            self.remove_button,
-            self.kit_button,
-        ):
-            header.addWidget(widget)
+        self.title.setContentsMargins(0, 0, 6, 0)
+        self.hint.setWordWrap(True)  # a narrow column wraps the sentence instead of cutting it
+        # Title and hint on one line, the buttons on the next; the buttons wrap onto more rows
+        # when the column is narrow, rather than making the whole window wider.
+        heading = QHBoxLayout()
+        heading.setSpacing(6)
+        heading.addWidget(self.title)
+        heading.addWidget(self.hint, 1)
+        self.button_row = wrapping_row(
+            self,
+            [
+                self.add_button,
+                self.left_button,
+                self.right_button,
+                self.crop_button,
+                self.alt_button,
+                self.remove_button,
+                self.kit_button,
+            ],
+        )
+        self.button_row.setObjectName("media_strip_buttons")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(header)
+        layout.addLayout(heading)
+        layout.addWidget(self.button_row)
         layout.addWidget(self.list)
         layout.addWidget(self.message)
 

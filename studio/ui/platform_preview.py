@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING
 import regex
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
     QImage,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -36,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
+    QMenu,
     QScrollArea,
     QSizePolicy,
     QTabBar,
@@ -63,6 +66,7 @@ PREVIEW_PLATFORMS = (
     PlatformId.THREADS,
     PlatformId.MASTODON,
 )
+PREVIEW_SHORTCUT = "Ctrl+Shift+P"  # beside Feedback Panels' Ctrl+Shift+F
 CARD_WIDTH = 380
 PADDING = 14
 AVATAR = 36
@@ -500,13 +504,59 @@ def install_preview_dock(window: MainWindow, author: str = "") -> QDockWidget:
     if strip is not None:
         strip.changed.connect(timer.start)
 
-    def follow_section(section: str) -> None:
-        # Only beside the composer, like the feedback panels.
-        from studio.ui.main_window import Section
+    from studio.ui.main_window import Section
 
-        dock.setVisible(section == Section.COMPOSER.value)
-        if feedback is not None and section == Section.COMPOSER.value:
-            feedback.raise_()
+    # View ▸ Platform Preview: whether the person wants the dock; it shows beside the composer
+    # only, like the feedback panels, and its own close button unticks the entry.
+    action = QAction(QDockWidget.tr("Platform &Preview"), window)
+    action.setObjectName("action_show_preview")
+    action.setCheckable(True)
+    action.setChecked(True)
+    action.setShortcut(QKeySequence(PREVIEW_SHORTCUT))
+    tip = QDockWidget.tr("Show or hide how the post looks on each network")
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    window.addAction(action)
+    following = False
+
+    def composer_showing() -> bool:
+        return window.current_section() is Section.COMPOSER
+
+    def follow_section(section: str) -> None:
+        nonlocal following
+        following = True
+        try:
+            dock.setVisible(action.isChecked() and section == Section.COMPOSER.value)
+            if feedback is not None and section == Section.COMPOSER.value:
+                feedback.raise_()
+        finally:
+            following = False
+
+    def toggled(on: bool) -> None:
+        if on and not composer_showing():
+            window.show_section(Section.COMPOSER)  # → follow_section shows the dock
+        follow_section(window.current_section().value)
+        if on:
+            dock.raise_()
+
+    def closed_by_hand(visible: bool) -> None:
+        if not visible and not following and composer_showing() and window.isVisible():
+            action.blockSignals(True)
+            action.setChecked(False)
+            action.blockSignals(False)
+
+    action.toggled.connect(toggled)
+    dock.visibilityChanged.connect(closed_by_hand)
+    view_menu = window.menuBar().findChild(QMenu, "menu_view")
+    if view_menu is not None:
+        entries = view_menu.actions()
+        feedback_entry = getattr(window, "feedback_action", None)
+        after = entries.index(feedback_entry) + 1 if feedback_entry in entries else len(entries)
+        if after < len(entries):
+            view_menu.insertAction(entries[after], action)
+        else:
+            view_menu.addAction(action)
+    window.preview_action = action  # type: ignore[attr-defined]
 
     window.section_changed.connect(follow_section)
     follow_section(window.current_section().value)

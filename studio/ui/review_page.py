@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -29,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,6 +45,7 @@ from studio.storage.exchange_review import SUFFIX, ReviewImport, ReviewSelection
 from studio.storage.repositories import PostData
 from studio.storage.review import Waiting
 from studio.ui.empty_state import EmptyState
+from studio.ui.entry_delegate import DETAIL_ROLE, EntryDelegate
 from studio.ui.i18n import tr
 from studio.ui.review_view import ReviewView
 
@@ -102,11 +107,10 @@ class ReviewPage(QWidget):
         self.open_button.setObjectName("open_review_file")
         self.open_button.setAccessibleName(tr("Open review file"))
         self.open_button.clicked.connect(self.choose_file_to_open)
-        self.more_button = QToolButton(self)
+        self.more_button = QPushButton(self)  # with a menu: its arrow sits beside the word
         self.more_button.setObjectName("review_more")
         self.more_button.setText(tr("More"))
         self.more_button.setAccessibleName(tr("More review commands"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("waiting_list")
@@ -115,6 +119,7 @@ class ReviewPage(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(EntryDelegate(self.tree))
         self.tree.currentItemChanged.connect(self._chosen)
 
         self.file_bar = QFrame(self)
@@ -286,7 +291,11 @@ class ReviewPage(QWidget):
     def _item(
         self, group: QTreeWidgetItem, title: str, detail: str, kind: str, value: object
     ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(group, [f"{title}\n{detail}" if detail else title])
+        item = QTreeWidgetItem(group, [title])
+        item.setData(0, DETAIL_ROLE, detail)
+        item.setData(
+            0, Qt.ItemDataRole.AccessibleTextRole, f"{title}, {detail}" if detail else title
+        )
         item.setData(0, _KIND, kind)
         item.setData(0, _VALUE, value)
         item.setToolTip(0, f"{title} — {detail}" if detail else title)
@@ -521,8 +530,8 @@ class ReviewPage(QWidget):
             self._select_key("file", session.posts[0].key)
             self.open_file_post(session.posts[0].key)
         self.say(
-            tr("Opened the review file {name}: {count} post(s).").format(
-                name=session.path.name if session.path else "", count=len(session.posts)
+            tr("Opened the review file {name}: %n post(s).", "", len(session.posts)).format(
+                name=session.path.name if session.path else ""
             )
         )
 
@@ -594,12 +603,16 @@ class ReviewPage(QWidget):
             self, tr("Import Returned Review File"), str(Path.home()), tr(REVIEW_FILTER)
         )
         if path:
-            self.service.import_file(Path(path))
+            self.import_returned_file(Path(path))
+
+    def import_returned_file(self, path: Path) -> None:
+        """Merge the comments and decisions of a review file sent back (also File ▸ Import…)."""
+        self.service.import_file(path)
 
     def _imported(self, report: ReviewImport) -> None:
         parts = [
-            tr("{count} comment(s) added").format(count=report.comments_added),
-            tr("{count} decision(s) applied").format(count=report.decisions_applied),
+            tr("%n comment(s) added", "", report.comments_added),
+            tr("%n decision(s) applied", "", report.decisions_applied),
         ]
         if report.comments_already_present or report.decisions_already_present:
             parts.append(
@@ -609,20 +622,22 @@ class ReviewPage(QWidget):
             )
         if report.decisions_flagged:
             parts.append(
-                tr("{count} decision(s) made on older text, kept for you to check").format(
-                    count=report.decisions_flagged
+                tr(
+                    "%n decision(s) made on older text, kept for you to check",
+                    "",
+                    report.decisions_flagged,
                 )
             )
         if report.comments_orphaned:
             parts.append(
-                tr("{count} comment(s) on passages no longer in the text").format(
-                    count=len(report.comments_orphaned)
+                tr(
+                    "%n comment(s) on passages no longer in the text",
+                    "",
+                    len(report.comments_orphaned),
                 )
             )
         if report.posts_missing:
-            parts.append(
-                tr("{count} post(s) not found here").format(count=len(report.posts_missing))
-            )
+            parts.append(tr("%n post(s) not found here", "", len(report.posts_missing)))
         self.say(tr("Review file imported: {details}.").format(details="; ".join(parts)))
 
     def _export_selection(self) -> ReviewSelection:
@@ -661,7 +676,7 @@ class ReviewPage(QWidget):
 
 
 def _count(comments: int) -> str:
-    return tr("{count} comment(s)").format(count=comments) if comments else ""
+    return tr("%n comment(s)", "", comments) if comments else ""
 
 
 # ---- wiring into the window ----------------------------------------------------------------------
@@ -719,6 +734,11 @@ def install_review_page(window: MainWindow, studio: Studio) -> ReviewPage:
     window.section_changed.connect(
         lambda section: page.refresh() if section == Section.REVIEW.value else None
     )
+    page.view.make_shortcuts_window_wide()
+    window.section_changed.connect(
+        lambda section: page.view.set_section_active(section == Section.REVIEW.value)
+    )
+    page.view.set_section_active(window.current_section() is Section.REVIEW)
     window.installEventFilter(_UnsavedReviewGuard(page))
 
     menu = QMenu(tr("&Review"), window)

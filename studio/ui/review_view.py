@@ -58,6 +58,7 @@ from studio.domain.text import OffsetMap
 from studio.feedback.model import Finding
 from studio.services.review import MediaItem, ReviewDocument, ThreadItem, TimelineEntry
 from studio.storage.review import BODY
+from studio.ui.flow_layout import wrapping_row
 from studio.ui.i18n import tr
 from studio.ui.theme import accent_for, is_dark
 
@@ -112,6 +113,8 @@ class ThreadCard(QFrame):
                 number=number, author=first.author if first else ""
             )
         )
+        self._bylines: list[tuple[QLabel, str, object]] = []
+        self._restyling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
@@ -172,12 +175,7 @@ class ThreadCard(QFrame):
             byline = QLabel(self)
             byline.setObjectName("comment_byline" if index == 0 else "reply_byline")
             byline.setTextFormat(Qt.TextFormat.RichText)
-            muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-            byline.setText(
-                f"<b>{html.escape(comment.author or tr('Someone'))}</b>"
-                f"&nbsp; <span style='color:{muted}'>"
-                f"{html.escape(when_text(comment.created_at))}</span>"
-            )
+            self._bylines.append((byline, comment.author or tr("Someone"), comment.created_at))
             block = QLabel(self)
             block.setObjectName("comment_text" if index == 0 else "reply_text")
             block.setWordWrap(True)
@@ -210,7 +208,27 @@ class ThreadCard(QFrame):
         layout.addLayout(reply_row)
         self.set_selected(False)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Colours are written into the style sheet, so a theme switch (light ⇄ dark) rewrites
+        # them; Qt delivers the new palette after the card may already have been built.
+        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            self._restyling = True
+            try:
+                self.set_selected(bool(self.property("selected")))
+            finally:
+                self._restyling = False
+        super().changeEvent(event)
+
+    def _fill_bylines(self) -> None:
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        for byline, author, created_at in self._bylines:
+            byline.setText(
+                f"<b>{html.escape(author)}</b>&nbsp; <span style='color:{muted}'>"
+                f"{html.escape(when_text(created_at))}</span>"
+            )
+
     def set_selected(self, selected: bool) -> None:
+        self._fill_bylines()
         palette = self.palette()
         accent = accent_for(palette)
         border = accent.name() if selected else palette.color(QPalette.ColorRole.Mid).name()
@@ -387,6 +405,9 @@ class ReviewView(QWidget):
         self._pending_selection: tuple[str, int, int] | None = None  # target, start, end
         self._pending_pin: tuple[int, float, float] | None = None  # media id, x, y
         self.cards_placeholder: QLabel | None = None
+        # False while the window shows another section: the comment shortcuts are window-wide
+        # (see make_shortcuts_window_wide) and must not take F8 away from the other pages.
+        self.section_active = True
         self._build_actions()
         self._build()
 
@@ -467,19 +488,27 @@ class ReviewView(QWidget):
         titles.setSpacing(2)
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
+        # Its whole length when there is room; a narrow window cuts a long title (the tooltip
+        # has it) instead of the title setting the window's minimum width.
+        self.title_label.setMinimumWidth(120)
         title_row.addWidget(self.title_label)
-        title_row.addWidget(self.status_label)
+        title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         titles.addLayout(title_row)
         titles.addWidget(self.meta_label)
         header.addLayout(titles, 1)
-        for made in (
-            self.comment_button,
-            self.history_button,
-            self.request_changes_button,
-            self.approve_button,
-        ):
-            header.addWidget(made)
+        # The four buttons wrap onto a second row in a narrow window instead of widening it.
+        self.decision_row = wrapping_row(
+            self,
+            [
+                self.comment_button,
+                self.history_button,
+                self.request_changes_button,
+                self.approve_button,
+            ],
+        )
+        self.decision_row.setObjectName("review_buttons")
+        header.addWidget(self.decision_row, 0, Qt.AlignmentFlag.AlignTop)
 
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("review_target")
@@ -496,11 +525,13 @@ class ReviewView(QWidget):
         )
         self.hint_label.setObjectName("review_hint")
         self.hint_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         target_row = QHBoxLayout()
         target_row.addWidget(target_label)
         target_row.addWidget(self.target_combo)
-        target_row.addStretch(1)
-        target_row.addWidget(self.hint_label)
+        target_row.addStretch(0)
+        target_row.addWidget(self.hint_label, 1)
 
         self.text_view = QPlainTextEdit(self)
         self.text_view.setObjectName("review_text")
@@ -610,7 +641,7 @@ class ReviewView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([640, 420])
-        self.tabs.setMinimumWidth(340)
+        self.tabs.setMinimumWidth(280)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 
@@ -630,6 +661,7 @@ class ReviewView(QWidget):
         keep = self.current_thread.key if same and self.current_thread else None
         self.document = document
         self.title_label.setText(document.title or tr("(untitled)"))
+        self.title_label.setToolTip(self.title_label.text())
         self._show_status(document.status)
         meta = []
         if document.author:
@@ -638,8 +670,10 @@ class ReviewView(QWidget):
             meta.append(tr("From a review file: the text cannot change here"))
         if document.outdated_decisions:
             meta.append(
-                tr("{count} decision(s) from review files were made on older text").format(
-                    count=document.outdated_decisions
+                tr(
+                    "%n decision(s) from review files made on older text",
+                    "",
+                    document.outdated_decisions,
                 )
             )
         self.meta_label.setText(" · ".join(meta))
@@ -983,9 +1017,11 @@ class ReviewView(QWidget):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
             tr(
-                "<p>This post still has {count} serious finding(s):</p><ul>{items}</ul>"
-                "<p>Approve it anyway? Your confirmation is recorded with the approval.</p>"
-            ).format(count=len(findings), items=items)
+                "<p>This post still has %n serious finding(s):</p><ul>{items}</ul>"
+                "<p>Approve it anyway? Your confirmation is recorded with the approval.</p>",
+                "",
+                len(findings),
+            ).format(items=items)
         )
         self.approve_anyway_button = box.addButton(
             tr("Approve Anyway"), QMessageBox.ButtonRole.AcceptRole
@@ -1010,11 +1046,23 @@ class ReviewView(QWidget):
             return
         self.approve_requested.emit(tuple(dict.fromkeys(f.rule_id for f in findings)))
 
+    def make_shortcuts_window_wide(self) -> None:
+        """Comment, Next and Previous Comment answer their keys anywhere in the window, not only
+        while the review has focus; the window enables them only in its Review section."""
+        window = self.window()
+        for action in (self.comment_action, self.next_action, self.previous_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+
+    def set_section_active(self, active: bool) -> None:
+        self.section_active = active
+        self._update_actions()
+
     def _update_actions(self) -> None:
         document = self.document
         has = document is not None
         for action in (self.comment_action, self.next_action, self.previous_action):
-            action.setEnabled(has)
+            action.setEnabled(has and self.section_active)
         can_approve = (
             has and document is not None and can_transition(document.status, Status.APPROVED)
         )

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from studio.domain.diffs import DiffSpan, SnapshotDiff, SpanKind, TextDiff, diff_snapshots
 from studio.domain.platforms import PLATFORMS, PlatformId
+from studio.domain.posts import Status
 from studio.storage.repositories import RevisionData
+from studio.ui.entry_delegate import DETAIL_ROLE, EntryDelegate
 from studio.ui.i18n import tr
 from studio.ui.theme import is_dark
 
@@ -73,6 +75,33 @@ def _platform_name(platform: str) -> str:
         return platform
 
 
+def _field_name(name: str) -> str:
+    """A stored field's name as the person knows it from the composer ("Status", not "status")."""
+    names = {
+        "status": tr("Status"),
+        "content_type": tr("Type"),
+        "campaign": tr("Campaign"),
+        "scheduled_at": tr("Publish at"),
+        "sponsored": tr("Sponsored"),
+        "partner_name": tr("Brand or partner"),
+        "campaign_id": tr("Campaign"),
+        "author": tr("Written by"),
+    }
+    return names.get(name, name.replace("_", " ").capitalize())
+
+
+def _field_value(name: str, value: object) -> str:
+    """A stored value in words: a status by its label ("In review", not "in_review")."""
+    if value is None or value == "":
+        return tr("(none)")
+    if name == "status":
+        try:
+            return Status(str(value)).label
+        except ValueError:
+            pass
+    return str(value)
+
+
 def _text_title(text: TextDiff, platform: str | None = None) -> str:
     names = {
         "title": tr("Title"),
@@ -94,11 +123,15 @@ def diff_html(diff: SnapshotDiff, *, dark: bool, inheriting: frozenset[str] = fr
         parts.append(_section(_text_title(text), text, dark))
     if diff.fields:
         rows = "".join(
-            f"<tr><td>{html.escape(f.name)}</td><td><s>{html.escape(str(f.old))}</s></td>"
-            f"<td>→</td><td><u>{html.escape(str(f.new))}</u></td></tr>"
+            f"<tr><td>{html.escape(_field_name(f.name))}</td>"
+            f"<td><s>{html.escape(_field_value(f.name, f.old))}</s></td>"
+            f"<td>→</td><td><u>{html.escape(_field_value(f.name, f.new))}</u></td></tr>"
             for f in diff.fields
         )
-        parts.append(f"<h3>{html.escape(tr('Other changes'))}</h3><table>{rows}</table>")
+        parts.append(
+            f"<h3>{html.escape(tr('Other changes'))}</h3>"
+            f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
+        )
     for variant in diff.variants:
         if not variant.changed:
             continue
@@ -153,11 +186,14 @@ class RevisionHistoryDialog(QDialog):
         self.revision_list = QListWidget(self)
         self.revision_list.setObjectName("revision_list")
         self.revision_list.setAccessibleName(tr("Revisions"))
+        self.revision_list.setItemDelegate(EntryDelegate(self.revision_list))
         for revision in self.revisions:
             when = revision.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             who = revision.author or tr("someone")
             reason = revision.reason or tr("Saved")
-            item = QListWidgetItem(f"{when}\n{reason} · {who}")
+            item = QListWidgetItem(when)
+            item.setData(DETAIL_ROLE, f"{reason} · {who}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{when}, {reason} · {who}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             item.setToolTip(f"{reason} — {who}, {when}")
             self.revision_list.addItem(item)

@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 from studio.domain.text import (
     OffsetMap,
     codepoint_to_utf16,
+    counted,
     grapheme_count,
     utf8_length,
     utf16_length,
@@ -56,3 +57,10 @@ def test_round_trip_for_any_text(text):
         utf16 = mapping.to_utf16(index)
         assert utf16 == len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
         assert mapping.to_codepoint(utf16) == index
+
+
+def test_counted_puts_the_noun_in_the_right_number() -> None:
+    assert counted(1, "post") == "1 post"
+    assert counted(0, "post") == "0 posts"
+    assert counted(12_000, "post") == "12,000 posts"
+    assert counted(2, "reply", "replies") == "2 replies"

@@ -9,30 +9,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.studio_process import run_studio
+
 pytestmark = pytest.mark.e2e
-
-
-def _studio(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STUDIO_HOME": str(home)}
-    env.pop("STUDIO_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "studio", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_demo_then_db_info_in_a_real_process(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    demo = _studio("demo", home=home)
+    demo = run_studio("demo", home=home)
     assert demo.returncode == 0, demo.stderr
     assert "Created the demo month" in demo.stdout
     assert (home / "studio.sqlite3").exists()
 
-    info = _studio("db", "info", home=home)
+    info = run_studio("db", "info", home=home)
     assert info.returncode == 0, info.stderr
     assert str(home / "studio.sqlite3") in info.stdout
     rows = {
@@ -47,7 +36,7 @@ def test_demo_then_db_info_in_a_real_process(tmp_path: Path) -> None:
 def test_a_failure_exits_1_with_one_line_on_stderr(tmp_path: Path) -> None:
     not_a_db = tmp_path / "photo.jpg"
     not_a_db.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 200)
-    result = _studio("--db", str(not_a_db), "db", "info", home=tmp_path / "home")
+    result = run_studio("--db", str(not_a_db), "db", "info", home=tmp_path / "home")
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1

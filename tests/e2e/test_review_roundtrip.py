@@ -4,9 +4,6 @@ imports the returned file (twice: the second time adds nothing)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,23 +19,11 @@ from studio.storage.repositories import PostRepository, WorkspaceRepository
 from studio.storage.review import ReviewStore
 from studio.ui.main_window import Section
 from studio.ui.review_page import ReviewPage
+from tests.e2e.studio_process import run_studio
 
 pytestmark = pytest.mark.e2e
 
 BODY = "Fresh rye every morning. Come by before nine and try the dark crust. See you soon!"
-
-
-def _studio(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STUDIO_HOME": str(home)}
-    env.pop("STUDIO_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "studio", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def _agency(home: Path) -> int:
@@ -79,7 +64,7 @@ def test_a_review_file_round_trips_between_two_data_dirs(
     agency_home = tmp_path / "agency"
     post_id = _agency(agency_home)
     review_file = tmp_path / "rye.studio-review"
-    exported = _studio(
+    exported = run_studio(
         "export",
         "--format",
         "review",
@@ -115,12 +100,12 @@ def test_a_review_file_round_trips_between_two_data_dirs(
     assert page.save_session()
     assert page.session is not None and not page.session.dirty
 
-    imported = _studio("import", str(review_file), home=agency_home)
+    imported = run_studio("import", str(review_file), home=agency_home)
     assert imported.returncode == 0, imported.stderr
-    assert "1 comment(s) added" in imported.stdout and "1 decision(s) applied" in imported.stdout
-    again = _studio("import", str(review_file), home=agency_home)
+    assert "1 comment added" in imported.stdout and "1 decision applied" in imported.stdout
+    again = run_studio("import", str(review_file), home=agency_home)
     assert again.returncode == 0, again.stderr
-    assert "0 comment(s) added" in again.stdout and "0 decision(s) applied" in again.stdout
+    assert "0 comments added" in again.stdout and "0 decisions applied" in again.stdout
 
     db = open_database(f"sqlite:///{agency_home / 'studio.sqlite3'}")
     try:

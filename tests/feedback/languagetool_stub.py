@@ -121,14 +121,12 @@ class LanguageToolStub:
         self._released = threading.Event()
         self._released.set()
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._running: _LocalServer | None = None
 
     @property
     def url(self) -> str:
-        assert self._server is not None, "start() the stub first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        assert self._running is not None, "start() the stub first"
+        return self._running.base_url
 
     def start(self) -> LanguageToolStub:
         stub = self
@@ -137,21 +135,13 @@ class LanguageToolStub:
             pass
 
         Handler.stub = stub
-        self._server = _QuietServer(("127.0.0.1", 0), Handler)
-        # A short poll interval lets `stop()` return at once instead of after half a second.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-        self._thread.start()
+        self._running = _LocalServer(Handler)
         return self
 
     def stop(self) -> None:
         self.release()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        if self._running is not None:
+            self._running.stop()
 
     def hold(self) -> None:
         self._released.clear()
@@ -249,6 +239,28 @@ class _QuietServer(ThreadingHTTPServer):
         pass
 
 
+class _LocalServer:
+    """A quiet HTTP server on 127.0.0.1 (a free port), answering on a daemon thread."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.server = _QuietServer(("127.0.0.1", 0), handler)
+        # A short poll interval lets `stop()` return at once instead of after half a second.
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+        self.thread.start()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+
 class _Handler(BaseHTTPRequestHandler):
     stub: LanguageToolStub
 
@@ -338,14 +350,12 @@ class ArchiveServer:
     def __post_init__(self) -> None:
         self.paused = threading.Event()
         self._released = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._running: _LocalServer | None = None
 
     @property
     def url(self) -> str:
-        assert self._server is not None, "start() the server first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}{self.path}"
+        assert self._running is not None, "start() the server first"
+        return f"{self._running.base_url}{self.path}"
 
     def start(self) -> ArchiveServer:
         archive_server = self
@@ -354,20 +364,13 @@ class ArchiveServer:
             pass
 
         Handler.archive_server = archive_server
-        self._server = _QuietServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-        self._thread.start()
+        self._running = _LocalServer(Handler)
         return self
 
     def stop(self) -> None:
         self.release()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        if self._running is not None:
+            self._running.stop()
 
     def release(self) -> None:
         self._released.set()

@@ -12,38 +12,12 @@ from studio.feedback.checks.authenticity import (
     NO_INVITE_MIN_WORDS,
     question_from_condition,
 )
-from studio.feedback.checks.registry import registered_checks
 from studio.feedback.engine import analyse
-from studio.feedback.model import Draft, Finding, Panel, RuleSettings, Severity
+from studio.feedback.model import Draft, Panel, RuleSettings, Severity
 from studio.feedback.rulepacks import builtin_packs
+from tests.feedback.helpers import assert_each_id_implemented_once, covered, found
 
-AUTHENTICITY_IDS = {
-    "AU-REACT-BAIT",
-    "AU-VOTE-BAIT",
-    "AU-SHARE-BAIT",
-    "AU-TAG-BAIT",
-    "AU-COMMENT-BAIT",
-    "AU-HELP-EXEMPT",
-    "AU-BROADCAST",
-    "AU-CTA-STACK",
-    "AU-CORPORATE",
-    "AU-NO-INVITE",
-    "AU-HASHTAG-STUFF",
-}
 BAIT_IDS = {"AU-REACT-BAIT", "AU-VOTE-BAIT", "AU-SHARE-BAIT", "AU-TAG-BAIT", "AU-COMMENT-BAIT"}
-
-
-def authenticity(text: str, **draft: object) -> list[Finding]:
-    report = analyse(Draft(text=text, **draft))  # type: ignore[arg-type]
-    return [f for f in report.findings if f.panel is Panel.AUTHENTICITY]
-
-
-def of_rule(rule_id: str, text: str, **draft: object) -> list[Finding]:
-    return [f for f in authenticity(text, **draft) if f.rule_id == rule_id]
-
-
-def covered(finding: Finding, text: str) -> str:
-    return text[finding.start : finding.end]
 
 
 FIRES = [
@@ -154,9 +128,9 @@ FIRES = [
 def test_rule_fires_on_the_right_words(
     rule_id: str, text: str, words: str, suggestion: str | None
 ) -> None:
-    found = of_rule(rule_id, text)
-    assert [covered(f, text) for f in found] == [words]
-    finding = found[0]
+    hits = found(text, rule_id)
+    assert [covered(text, f) for f in hits] == [words]
+    finding = hits[0]
     assert finding.why and finding.message and finding.source.startswith("https://")
     if suggestion is not None:
         assert suggestion in finding.suggestions
@@ -198,7 +172,7 @@ QUIET = [
 
 @pytest.mark.parametrize(("rule_id", "text"), QUIET)
 def test_rule_stays_quiet_on_a_close_harmless_text(rule_id: str, text: str) -> None:
-    assert of_rule(rule_id, text) == []
+    assert found(text, rule_id) == []
 
 
 # --- AU-HELP-EXEMPT: real requests for help may ask people to share ------------------------------
@@ -230,13 +204,13 @@ def test_a_real_request_for_help_is_not_bait(text: str, quiet_rule: str) -> None
     assert help_signals and help_signals[0].panel is Panel.AUTHENTICITY
     # The same words without the request for help are bait: the exception is what keeps it quiet.
     settings = RuleSettings(disabled_for_workspace=frozenset({"AU-HELP-EXEMPT"}))
-    assert of_rule(quiet_rule, text, rule_settings=settings)
+    assert found(text, quiet_rule, rule_settings=settings)
 
 
 def test_the_help_exception_is_a_signal_rule_not_a_finding() -> None:
     rules = [r for r in builtin_packs().rules if r.rule_id == "AU-HELP-EXEMPT"]
     assert rules and all(rule.signal for rule in rules)
-    assert of_rule("AU-HELP-EXEMPT", "Please share: our cat Mittens has gone missing.") == []
+    assert found("Please share: our cat Mittens has gone missing.", "AU-HELP-EXEMPT") == []
 
 
 # --- metrics and their thresholds ----------------------------------------------------------------
@@ -244,42 +218,42 @@ def test_the_help_exception_is_a_signal_rule_not_a_finding() -> None:
 
 def test_broadcast_is_a_nudge_and_a_personal_voice_or_a_question_silences_it() -> None:
     text = "Shop now. Link in bio. Buy today. DM to order."
-    (finding,) = of_rule("AU-BROADCAST", text)
+    (finding,) = found(text, "AU-BROADCAST")
     assert finding.severity is Severity.INFO
-    assert of_rule("AU-BROADCAST", "I baked these for rainy mornings. " + text) == []
-    assert of_rule("AU-BROADCAST", text + " What's your go-to?") == []
-    assert of_rule("AU-BROADCAST", "@sam " + text) == []
+    assert found("I baked these for rainy mornings. " + text, "AU-BROADCAST") == []
+    assert found(text + " What's your go-to?", "AU-BROADCAST") == []
+    assert found("@sam " + text, "AU-BROADCAST") == []
 
 
 def test_cta_stack_needs_three_different_actions() -> None:
     assert CTA_STACK_MIN_KINDS == 3
-    assert of_rule("AU-CTA-STACK", "Sign up and share with a friend!") == []
+    assert found("Sign up and share with a friend!", "AU-CTA-STACK") == []
     three = "Follow us, share this post and book your table today."
-    assert [covered(f, three) for f in of_rule("AU-CTA-STACK", three)] == [three]
+    assert [covered(three, f) for f in found(three, "AU-CTA-STACK")] == [three]
 
 
 def test_a_long_monologue_gets_a_nudge_to_ask_something() -> None:
     sentence = "We spent the weekend repainting the shop and fixing the old shelves by the window."
     text = " ".join([sentence] * (NO_INVITE_MIN_WORDS // 15 + 1))
-    (finding,) = of_rule("AU-NO-INVITE", text)
+    (finding,) = found(text, "AU-NO-INVITE")
     assert finding.severity is Severity.INFO
-    assert covered(finding, text) == sentence
+    assert covered(text, finding) == sentence
     assert finding.suggestions == (f"{sentence} What do you think?",)
-    assert of_rule("AU-NO-INVITE", text + " What would you paint next?") == []
-    assert of_rule("AU-NO-INVITE", text + " Come by and say hi.") == []
+    assert found(text + " What would you paint next?", "AU-NO-INVITE") == []
+    assert found(text + " Come by and say hi.", "AU-NO-INVITE") == []
 
 
 def test_a_long_post_about_a_death_is_not_asked_for_a_question() -> None:
     sentence = "My grandfather passed away last week and I keep thinking of his workshop."
     text = " ".join([sentence] * (NO_INVITE_MIN_WORDS // 13 + 1))
-    assert of_rule("AU-NO-INVITE", text) == []
+    assert found(text, "AU-NO-INVITE") == []
 
 
 def test_hashtag_piles_are_flagged_and_the_first_five_kept() -> None:
     tags = " ".join(f"#tag{letter}" for letter in "abcdefghijkl")
     text = f"Morning walk by the river.\n\n{tags}"
-    (finding,) = of_rule("AU-HASHTAG-STUFF", text)
-    assert covered(finding, text) == tags
+    (finding,) = found(text, "AU-HASHTAG-STUFF")
+    assert covered(text, finding) == tags
     assert finding.suggestions == ("#taga #tagb #tagc #tagd #tage",)
 
 
@@ -290,9 +264,9 @@ def test_hashtag_thresholds_leave_ordinary_posts_alone() -> None:
         "everyone who helped paint, carry boxes and bring coffee. It means the world to us. "
         "#studio #pottery #ceramics #handmade #smallbusiness #leeds"
     )
-    assert of_rule("AU-HASHTAG-STUFF", six_in_a_long_post) == []
+    assert found(six_in_a_long_post, "AU-HASHTAG-STUFF") == []
     six_alone = "New mugs! #pottery #ceramics #handmade #mugs #glaze #kiln"
-    assert of_rule("AU-HASHTAG-STUFF", six_alone) != []
+    assert found(six_alone, "AU-HASHTAG-STUFF") != []
 
 
 def test_an_if_clause_becomes_a_question() -> None:
@@ -303,8 +277,4 @@ def test_an_if_clause_becomes_a_question() -> None:
 
 
 def test_every_authenticity_id_is_implemented_once_as_yaml_or_code() -> None:
-    yaml_ids = {r.rule_id for r in builtin_packs().rules if r.panel is Panel.AUTHENTICITY}
-    code_ids = {c.rule_id for c in registered_checks() if c.panel is Panel.AUTHENTICITY}
-    assert yaml_ids | code_ids >= AUTHENTICITY_IDS
-    assert not (yaml_ids & code_ids)
-    assert not [p for p in builtin_packs().problems if "authenticity" in p.path]
+    assert_each_id_implemented_once(Panel.AUTHENTICITY, "authenticity")

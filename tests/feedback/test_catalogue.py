@@ -1,9 +1,5 @@
-"""Every rule id in FEEDBACK.md's catalogue is implemented: a built-in YAML rule or a code check.
-
-The list is FEEDBACK.md's catalogue as of November 2026 (ids are stable once shipped). The row
-"IA-EMOTICON/ASCII-ART" is one rule, IA-EMOTICON. PF-GRAMMAR is the grammar backends' catalogue
-id (studio/feedback/grammar.py).
-"""
+"""Every rule id in FEEDBACK.md's catalogue (tests/feedback/helpers.py) is implemented: a
+built-in YAML rule or a code check."""
 
 from __future__ import annotations
 
@@ -13,80 +9,7 @@ from studio.feedback import grammar
 from studio.feedback.checks.registry import registered_checks
 from studio.feedback.model import Panel
 from studio.feedback.rulepacks import builtin_packs
-
-CATALOGUE: dict[str, Panel] = {
-    **dict.fromkeys(
-        [
-            "WB-SUICIDE-VERB",
-            "WB-SUICIDE-SENSATIONAL",
-            "WB-SUICIDE-METHOD",
-            "WB-HELP-RESOURCE",
-            "WB-CONTENT-WARNING",
-            "WB-SUICIDE-NOTE",
-            "WB-MH-CASUAL",
-            "WB-BODY-LABEL",
-            "WB-FOOD-MORALITY",
-            "WB-BODY-NUMBERS",
-            "WB-URGENCY",
-            "WB-SCARCITY",
-            "WB-CONFIRMSHAME",
-            "WB-FAKE-SOCIALPROOF",
-            "WB-HYPE",
-            "WB-CLICKBAIT",
-            "WB-COMPARISON",
-            "WB-DOOMSCROLL",
-        ],
-        Panel.WELLBEING,
-    ),
-    **dict.fromkeys(
-        [
-            "AU-REACT-BAIT",
-            "AU-VOTE-BAIT",
-            "AU-SHARE-BAIT",
-            "AU-TAG-BAIT",
-            "AU-COMMENT-BAIT",
-            "AU-HELP-EXEMPT",
-            "AU-BROADCAST",
-            "AU-CTA-STACK",
-            "AU-CORPORATE",
-            "AU-NO-INVITE",
-            "AU-HASHTAG-STUFF",
-        ],
-        Panel.AUTHENTICITY,
-    ),
-    **dict.fromkeys(
-        [
-            "IA-EQUALITY",
-            "IA-PROFANITY",
-            "IA-CAMELCASE",
-            "IA-FANCY-UNICODE",
-            "IA-EMOJI-OVERUSE",
-            "IA-EMOJI-MIDWORD",
-            "IA-ALLCAPS",
-            "IA-ALTCASE",
-            "IA-EMOTICON",
-            "IA-ALT-TEXT",
-            "IA-READABILITY",
-        ],
-        Panel.INCLUSION,
-    ),
-    **dict.fromkeys(
-        [
-            "TR-UNDISCLOSED",
-            "TR-AMBIGUOUS-LABEL",
-            "TR-PLACEMENT",
-            "TR-HASHTAG-BURIED",
-            "TR-TOOL-ONLY",
-            "TR-AFFILIATE",
-            "TR-GIFTED",
-            "TR-CLAIMS",
-            "TR-DATA-ASK",
-            "TR-EDITED-IMAGE",
-        ],
-        Panel.TRANSPARENCY,
-    ),
-    **dict.fromkeys(["PF-LENGTH", "PF-PREVIEW", "PF-LINK"], Panel.PLATFORM),
-}
+from tests.feedback.helpers import CATALOGUE
 
 
 def implemented_panels() -> dict[str, set[Panel]]:

@@ -3,29 +3,12 @@ close, harmless one. Everything runs through the real engine with the built-in p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from studio.feedback.checks.inclusion import camel_case, plain_text, split_words
 from studio.feedback.engine import analyse
-from studio.feedback.model import Draft, Finding, MediaFacts, Panel, Severity
-
-
-def found(text: str, rule_id: str, **draft: object) -> list[Finding]:
-    report = analyse(Draft(text, **draft))  # type: ignore[arg-type]
-    return [f for f in report.findings if f.rule_id == rule_id]
-
-
-def only(text: str, rule_id: str, **draft: object) -> Finding:
-    hits = found(text, rule_id, **draft)
-    assert len(hits) == 1, [(f.message, text[f.start : f.end]) for f in hits]
-    return hits[0]
-
-
-def covered(text: str, finding: Finding) -> str:
-    return text[finding.start : finding.end]
-
+from studio.feedback.model import Draft, MediaFacts, Panel, Severity
+from tests.feedback.helpers import corpus_posts, covered, found, only
 
 # --- IA-EQUALITY ----------------------------------------------------------------------------
 
@@ -384,19 +367,16 @@ def test_readability_quiet_on_short_sentences() -> None:
 
 # --- a corpus of ordinary posts -------------------------------------------------------------
 
-_CORPUS = Path(__file__).parent / "corpus" / "benign_inclusion_transparency.txt"
 
-
-def corpus_posts() -> list[str]:
-    posts = [post.strip() for post in _CORPUS.read_text(encoding="utf-8").split("\n\n")]
-    return [post for post in posts if post]
+def benign_posts() -> list[str]:
+    return corpus_posts("benign_inclusion_transparency.txt")
 
 
 def test_corpus_is_large_enough() -> None:
-    assert len(corpus_posts()) >= 60
+    assert len(benign_posts()) >= 60
 
 
-@pytest.mark.parametrize("post", corpus_posts())
+@pytest.mark.parametrize("post", benign_posts())
 def test_ordinary_posts_raise_no_inclusion_or_transparency_warning(post: str) -> None:
     report = analyse(Draft(post))
     serious = [

@@ -11,30 +11,27 @@ posts each rule exists for, which must be caught.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from studio.domain.platforms import PlatformId
 from studio.feedback.engine import analyse
 from studio.feedback.model import Draft, Panel, Severity
+from tests.feedback.helpers import corpus_posts
 
-CORPUS = Path(__file__).parent / "corpus" / "benign_mixed.txt"
 JUDGED_PANELS = (Panel.WELLBEING, Panel.AUTHENTICITY, Panel.INCLUSION, Panel.TRANSPARENCY)
 
 
-def corpus_posts() -> list[str]:
-    posts = [post.strip() for post in CORPUS.read_text(encoding="utf-8").split("\n\n")]
-    return [post for post in posts if post]
+def benign_posts() -> list[str]:
+    return corpus_posts("benign_mixed.txt")
 
 
 def test_the_mixed_corpus_is_big_and_has_no_repeats() -> None:
-    posts = corpus_posts()
+    posts = benign_posts()
     assert len(posts) >= 60
     assert len(set(posts)) == len(posts)
 
 
-@pytest.mark.parametrize("post", corpus_posts(), ids=lambda post: post[:40])
+@pytest.mark.parametrize("post", benign_posts(), ids=lambda post: post[:40])
 def test_an_ordinary_post_gets_no_warning(post: str) -> None:
     # With no platform chosen and with all of them (folds and platform-only rules then apply).
     for platforms in ((), tuple(PlatformId)):

@@ -12,28 +12,12 @@ from studio.feedback.checks.transparency import (
     is_affiliate_link,
 )
 from studio.feedback.context import AnalysisContext
-from studio.feedback.engine import analyse
 from studio.feedback.model import Draft, Finding, MediaFacts, Panel, Severity
-
-
-def found(text: str, rule_id: str, **draft: object) -> list[Finding]:
-    report = analyse(Draft(text, **draft))  # type: ignore[arg-type]
-    return [f for f in report.findings if f.rule_id == rule_id]
-
-
-def only(text: str, rule_id: str, **draft: object) -> Finding:
-    hits = found(text, rule_id, **draft)
-    assert len(hits) == 1, [(f.message, text[f.start : f.end]) for f in hits]
-    return hits[0]
-
-
-def covered(text: str, finding: Finding) -> str:
-    return text[finding.start : finding.end]
+from tests.feedback.helpers import covered, found, only, panel_findings
 
 
 def transparency(text: str, **draft: object) -> list[Finding]:
-    report = analyse(Draft(text, **draft))  # type: ignore[arg-type]
-    return list(report.for_panel(Panel.TRANSPARENCY))
+    return panel_findings(Panel.TRANSPARENCY, text, **draft)
 
 
 # A caption long enough to fold on Instagram, with the disclosure only at the end.

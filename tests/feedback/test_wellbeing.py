@@ -3,53 +3,21 @@ harmless one. All through the real engine (`analyse`) with the built-in packs an
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from studio.feedback.checks.registry import registered_checks
 from studio.feedback.checks.wellbeing import helpline_for, helplines
 from studio.feedback.context import AnalysisContext
 from studio.feedback.engine import analyse
-from studio.feedback.model import Draft, Finding, Panel, RuleSettings, Severity
+from studio.feedback.model import Draft, Panel, RuleSettings, Severity
 from studio.feedback.rulepacks import builtin_packs
-
-CORPUS = Path(__file__).parent / "corpus" / "benign_wellbeing_authenticity.txt"
-
-WELLBEING_IDS = {
-    "WB-SUICIDE-VERB",
-    "WB-SUICIDE-SENSATIONAL",
-    "WB-SUICIDE-METHOD",
-    "WB-HELP-RESOURCE",
-    "WB-CONTENT-WARNING",
-    "WB-SUICIDE-NOTE",
-    "WB-MH-CASUAL",
-    "WB-BODY-LABEL",
-    "WB-FOOD-MORALITY",
-    "WB-BODY-NUMBERS",
-    "WB-URGENCY",
-    "WB-SCARCITY",
-    "WB-CONFIRMSHAME",
-    "WB-FAKE-SOCIALPROOF",
-    "WB-HYPE",
-    "WB-CLICKBAIT",
-    "WB-COMPARISON",
-    "WB-DOOMSCROLL",
-}
-
-
-def wellbeing(text: str, **draft: object) -> list[Finding]:
-    report = analyse(Draft(text=text, **draft))  # type: ignore[arg-type]
-    return [f for f in report.findings if f.panel is Panel.WELLBEING]
-
-
-def of_rule(rule_id: str, text: str, **draft: object) -> list[Finding]:
-    return [f for f in wellbeing(text, **draft) if f.rule_id == rule_id]
-
-
-def covered(finding: Finding, text: str) -> str:
-    return text[finding.start : finding.end]
-
+from tests.feedback.helpers import (
+    assert_each_id_implemented_once,
+    corpus_posts,
+    covered,
+    found,
+    panel_findings,
+)
 
 # --- every rule fires on a realistic example, on the right words ---------------------------------
 
@@ -196,9 +164,9 @@ FIRES = [
 def test_rule_fires_on_the_right_words(
     rule_id: str, text: str, words: str, suggestion: str | None
 ) -> None:
-    found = of_rule(rule_id, text)
-    assert [covered(f, text) for f in found] == [words]
-    finding = found[0]
+    hits = found(text, rule_id)
+    assert [covered(text, f) for f in hits] == [words]
+    finding = hits[0]
     assert finding.why and finding.message
     # WB-DOOMSCROLL rests on our own principle (FEEDBACK.md), not on an outside source.
     assert finding.source.startswith("https://") or rule_id == "WB-DOOMSCROLL"
@@ -261,7 +229,7 @@ QUIET = [
 
 @pytest.mark.parametrize(("rule_id", "text"), QUIET)
 def test_rule_stays_quiet_on_a_close_harmless_text(rule_id: str, text: str) -> None:
-    assert of_rule(rule_id, text) == []
+    assert found(text, rule_id) == []
 
 
 # --- suicide and self-harm: crisis, news, awareness and idioms ----------------------------------
@@ -269,9 +237,9 @@ def test_rule_stays_quiet_on_a_close_harmless_text(rule_id: str, text: str) -> N
 
 def test_a_person_in_crisis_gets_a_strong_kind_finding_with_a_helpline() -> None:
     text = "I don't want to live anymore. Nothing helps."
-    (finding,) = of_rule("WB-HELP-RESOURCE", text)
+    (finding,) = found(text, "WB-HELP-RESOURCE")
     assert finding.severity is Severity.STRONG
-    assert covered(finding, text) == "I don't want to live anymore."
+    assert covered(text, finding) == "I don't want to live anymore."
     assert "you don't have to carry it alone" in finding.message
     assert "988" in finding.suggestions[0]
     assert finding.suggestions[0].startswith("I don't want to live anymore.")
@@ -292,14 +260,14 @@ def test_a_person_in_crisis_gets_a_strong_kind_finding_with_a_helpline() -> None
     ],
 )
 def test_crisis_wording_in_the_first_person_is_strong(text: str, sentence: str) -> None:
-    (finding,) = of_rule("WB-HELP-RESOURCE", text)
+    (finding,) = found(text, "WB-HELP-RESOURCE")
     assert finding.severity is Severity.STRONG
-    assert covered(finding, text) == sentence
+    assert covered(text, finding) == sentence
 
 
 def test_news_about_suicide_is_a_warning_and_awareness_a_nudge() -> None:
-    news = of_rule("WB-HELP-RESOURCE", "Teen dies by suicide after months of bullying, police say.")
-    awareness = of_rule("WB-HELP-RESOURCE", "World Suicide Prevention Day: check in on friends.")
+    news = found("Teen dies by suicide after months of bullying, police say.", "WB-HELP-RESOURCE")
+    awareness = found("World Suicide Prevention Day: check in on friends.", "WB-HELP-RESOURCE")
     assert [f.severity for f in news] == [Severity.WARN]
     assert [f.severity for f in awareness] == [Severity.INFO]
 
@@ -324,13 +292,13 @@ def test_news_about_suicide_is_a_warning_and_awareness_a_nudge() -> None:
     ],
 )
 def test_idioms_and_other_subjects_are_not_suicide_talk(text: str) -> None:
-    ids = {f.rule_id for f in wellbeing(text)}
+    ids = {f.rule_id for f in panel_findings(Panel.WELLBEING, text)}
     assert not ids & {"WB-HELP-RESOURCE", "WB-SUICIDE-METHOD", "WB-CONTENT-WARNING"}
 
 
 def test_a_quoted_phrase_is_a_mention_not_a_crisis() -> None:
     text = 'People say "I want to die" about exams; words matter.'
-    assert of_rule("WB-HELP-RESOURCE", text) == []
+    assert found(text, "WB-HELP-RESOURCE") == []
 
 
 def test_a_help_resource_already_present_is_a_signal_not_a_finding() -> None:
@@ -362,7 +330,7 @@ def test_a_help_resource_already_present_is_a_signal_not_a_finding() -> None:
 )
 def test_the_suggested_helpline_follows_the_workspace_locale(locale: str, expected: str) -> None:
     text = "My cousin died by suicide last year and I still think about him every day."
-    (finding,) = of_rule("WB-HELP-RESOURCE", text, locale=locale)
+    (finding,) = found(text, "WB-HELP-RESOURCE", locale=locale)
     assert expected in finding.suggestions[0]
     assert "988" not in finding.suggestions[0] or locale.endswith(("US", "CA"))
 
@@ -385,15 +353,15 @@ def test_every_helpline_names_its_source_and_has_english_text() -> None:
 
 def test_method_details_after_a_suicide_mention_are_reported_even_in_the_next_sentence() -> None:
     text = "She died by suicide last week. She overdosed on pills in her room."
-    found = [covered(f, text) for f in of_rule("WB-SUICIDE-METHOD", text)]
-    assert found == ["overdosed on pills in her room"]
+    underlined = [covered(text, f) for f in found(text, "WB-SUICIDE-METHOD")]
+    assert underlined == ["overdosed on pills in her room"]
 
 
 def test_a_personal_story_without_a_content_warning_gets_a_gentle_nudge() -> None:
     text = "My anorexia recovery story, three years on.\nIt started when I was 14."
-    (finding,) = of_rule("WB-CONTENT-WARNING", text)
+    (finding,) = found(text, "WB-CONTENT-WARNING")
     assert finding.severity is Severity.INFO
-    assert covered(finding, text) == "My anorexia recovery story, three years on."
+    assert covered(text, finding) == "My anorexia recovery story, three years on."
     assert finding.suggestions == (
         "CW: eating disorder\n\nMy anorexia recovery story, three years on.",
     )
@@ -401,58 +369,53 @@ def test_a_personal_story_without_a_content_warning_gets_a_gentle_nudge() -> Non
 
 def test_a_content_warning_on_the_first_line_satisfies_the_rule() -> None:
     text = "CW: eating disorder\n\nMy anorexia recovery story, three years on."
-    assert of_rule("WB-CONTENT-WARNING", text) == []
+    assert found(text, "WB-CONTENT-WARNING") == []
 
 
 def test_awareness_posts_do_not_ask_for_a_content_warning() -> None:
     text = "Eating Disorder Awareness Week starts Monday. Our clinic runs free talks."
-    assert of_rule("WB-CONTENT-WARNING", text) == []
+    assert found(text, "WB-CONTENT-WARNING") == []
 
 
 def test_clinical_context_silences_casual_use_only_in_its_own_sentence() -> None:
     text = "I was diagnosed with OCD in 2019. Also, the weather is so bipolar today."
-    assert [covered(f, text) for f in of_rule("WB-MH-CASUAL", text)] == ["bipolar"]
+    assert [covered(text, f) for f in found(text, "WB-MH-CASUAL")] == ["bipolar"]
 
 
 def test_hype_needs_more_words_in_a_long_post() -> None:
     calm = " ".join(["We spent the weekend repainting the shop and fixing the shelves."] * 12)
     loud = "Absolutely mind-blowing news!! " + calm
-    assert of_rule("WB-HYPE", loud) == []
-    assert of_rule("WB-HYPE", "Absolutely mind-blowing news!! Epic!!") != []
+    assert found(loud, "WB-HYPE") == []
+    assert found("Absolutely mind-blowing news!! Epic!!", "WB-HYPE") != []
 
 
 def test_a_rule_turned_off_for_the_workspace_stays_off() -> None:
     settings = RuleSettings(disabled_for_workspace=frozenset({"WB-URGENCY"}))
-    assert of_rule("WB-URGENCY", "LAST CHANCE!", rule_settings=settings) == []
+    assert found("LAST CHANCE!", "WB-URGENCY", rule_settings=settings) == []
 
 
 # --- the catalogue and the benign corpus ---------------------------------------------------------
 
 
 def test_every_wellbeing_id_is_implemented_once_as_yaml_or_code() -> None:
-    yaml_ids = {r.rule_id for r in builtin_packs().rules if r.panel is Panel.WELLBEING}
-    code_ids = {c.rule_id for c in registered_checks() if c.panel is Panel.WELLBEING}
-    assert yaml_ids | code_ids >= WELLBEING_IDS
-    assert not (yaml_ids & code_ids)
-    assert not [p for p in builtin_packs().problems if "wellbeing" in p.path]
+    assert_each_id_implemented_once(Panel.WELLBEING, "wellbeing")
 
 
-def corpus_posts() -> list[str]:
-    paragraphs = CORPUS.read_text(encoding="utf-8").split("\n\n")
-    return [p.strip() for p in paragraphs if p.strip()]
+def benign_posts() -> list[str]:
+    return corpus_posts("benign_wellbeing_authenticity.txt")
 
 
 def test_the_benign_corpus_is_big_and_varied() -> None:
-    posts = corpus_posts()
+    posts = benign_posts()
     assert len(posts) >= 60
     assert len(set(posts)) == len(posts)
 
 
-@pytest.mark.parametrize("post", corpus_posts(), ids=lambda post: post[:40])
+@pytest.mark.parametrize("post", benign_posts(), ids=lambda post: post[:40])
 def test_ordinary_posts_get_no_wellbeing_or_authenticity_warning(post: str) -> None:
     report = analyse(Draft(text=post))
     loud = [
-        (f.rule_id, covered(f, post))
+        (f.rule_id, covered(post, f))
         for f in report.findings
         if f.panel in (Panel.WELLBEING, Panel.AUTHENTICITY) and f.severity is not Severity.INFO
     ]

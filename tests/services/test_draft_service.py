@@ -26,6 +26,7 @@ from studio.storage.database import Database, open_database
 from studio.storage.errors import ConflictError
 from studio.storage.repositories import (
     CampaignRepository,
+    PostData,
     PostRepository,
     SnippetData,
     WorkspaceData,
@@ -74,6 +75,23 @@ def workspace(database: Database) -> WorkspaceData:
 
 def service_for(tasks: TaskRunner, database: Database, **options: int) -> DraftService:
     return DraftService(tasks, database, author="Ada", **options)
+
+
+def opened_then_saved_elsewhere(
+    tasks: TaskRunner,
+    database: Database,
+    other_session: Database,
+    workspace: WorkspaceData,
+    *,
+    theirs: str,
+) -> tuple[PostData, DraftService, DraftState]:
+    """A post "Launch" opened in a draft service, then saved with body `theirs` elsewhere."""
+    post = PostRepository(database).create(workspace.id, title="Launch", body="Original")
+    service = service_for(tasks, database, autosave_ms=60_000)
+    mine = service.open(post.id)
+    other = PostRepository(other_session)
+    other.save(replace(other.get(post.id), body=theirs))
+    return post, service, mine
 
 
 def stored_bodies(database: Database, workspace_id: int) -> list[str]:
@@ -327,11 +345,10 @@ def test_conflict_during_a_status_change_is_raised_and_signalled(
 def test_accept_theirs_and_save_copy(
     tasks: TaskRunner, database: Database, other_session: Database, workspace: WorkspaceData
 ) -> None:
-    post = PostRepository(database).create(workspace.id, title="Launch", body="Original")
-    service = service_for(tasks, database, autosave_ms=60_000)
-    mine = service.open(post.id)
+    post, service, mine = opened_then_saved_elsewhere(
+        tasks, database, other_session, workspace, theirs="Their edit"
+    )
     other = PostRepository(other_session)
-    other.save(replace(other.get(post.id), body="Their edit"))
     service.edited(replace(mine, body="Mine"))
     service.flush()
     assert service.in_conflict
@@ -547,11 +564,9 @@ def test_a_variant_changed_elsewhere_is_a_conflict_too(
 def test_edits_sent_with_the_original_id_after_save_copy_go_to_the_copy(
     tasks: TaskRunner, database: Database, other_session: Database, workspace: WorkspaceData
 ) -> None:
-    post = PostRepository(database).create(workspace.id, title="Launch", body="Original")
-    service = service_for(tasks, database, autosave_ms=60_000)
-    mine = service.open(post.id)
-    other = PostRepository(other_session)
-    other.save(replace(other.get(post.id), body="Theirs"))
+    post, service, mine = opened_then_saved_elsewhere(
+        tasks, database, other_session, workspace, theirs="Theirs"
+    )
     service.edited(replace(mine, body="Mine"))
     service.flush()
     service.save_copy(replace(mine, body="Mine"))

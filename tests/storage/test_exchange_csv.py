@@ -158,7 +158,7 @@ BAD_ROWS = [
     ({"workspace": ""}, "workspace is empty"),
     ({"title": "x" * 301}, "title is 301 characters long"),
     ({"media": "missing.png"}, "media file 'missing.png' does not exist"),
-    ({"media": "", "alt_text": "orphan alt"}, "1 alt texts for 0 media"),
+    ({"media": "", "alt_text": "orphan alt"}, "1 alt text for 0 media files"),
 ]
 
 

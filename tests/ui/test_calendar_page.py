@@ -338,7 +338,7 @@ def test_import_with_a_bad_row_shows_it_and_imports_nothing(
         for e in calendar_entries(studio.database, *schedule.month_bounds(2027, 3, BERLIN))
     ]
     assert titles == ["Good row"]
-    assert "Imported 1 post(s)" in page.last_message
+    assert "Imported 1 post from" in page.last_message
 
 
 def test_import_of_a_file_that_is_not_csv_says_so_in_plain_words(
@@ -422,6 +422,6 @@ def test_the_health_chart_paints_and_reads_out_its_weeks(
     chart = page.health_view.chart
     assert not chart.grab().isNull()
     # The workspace's locale is "en" (United States): its weeks start on Sunday.
-    assert "Kornblume, week of 28 Feb: 1 post(s), 100% promotional, 1 at night" in (
+    assert "Kornblume, week of 28 Feb: 1 post, 100% promotional, 1 at night" in (
         chart.accessibleDescription()
     )

@@ -264,3 +264,38 @@ def test_fold_marks_leave_the_underlines_alone(composer: ComposerWidget, qtbot: 
     underlined = {s.cursor.selectedText() for s in composer.body_edit.extraSelections()}
     assert "you guys" in underlined
     assert composer.body_edit.fold_marks  # both at once
+
+
+def test_approving_asks_about_strong_findings_in_a_networks_own_text(
+    composer: ComposerWidget, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from studio.domain.posts import Status
+
+    enable(composer, PlatformId.X, PlatformId.INSTAGRAM)
+    composer.body_edit.setPlainText("Our spring menu is here.")
+    main = wait_for_main_report(composer, qtbot)
+    assert composer.strong_findings() == []
+    assert main.text == "Our spring menu is here."
+    tab = write_in_tab(
+        composer, qtbot, PlatformId.INSTAGRAM, "A friend of ours committed suicide last year."
+    )
+    wait_for_tab_report(tab, qtbot)
+    assert composer.request_status(Status.IN_REVIEW)
+
+    [found] = [n for n in composer.network_strong_findings() if "suicide" in n.text]
+    assert found.platform is PlatformId.INSTAGRAM
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, answer)
+    assert not composer.request_status(Status.APPROVED)
+    assert composer.details.status is Status.IN_REVIEW
+    assert "Instagram: <b>committed suicide</b>" in seen[0]

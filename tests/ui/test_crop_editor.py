@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from types import MappingProxyType
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from studio.domain.platforms import PlatformId
@@ -72,3 +73,15 @@ def test_default_boxes_and_safe_areas() -> None:
     assert (story.top, story.bottom) == (0.14, 0.2)
     grid = safe_area_for(PlatformId.INSTAGRAM, 4 / 5)
     assert grid.left == pytest.approx((1 - 0.75 / 0.8) / 2) and grid.top == 0
+
+
+def test_the_platform_sidebar_has_roomy_rows_and_a_label(qtbot: QtBot) -> None:
+    dialog = CropEditorDialog(_attachment(1600, 900), [PlatformId.INSTAGRAM, PlatformId.X], None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = [dialog.platform_list.visualItemRect(dialog.platform_list.item(r)) for r in range(2)]
+    text_height = dialog.platform_list.fontMetrics().height()
+    assert all(rect.height() >= text_height + 12 for rect in rows)
+    assert rows[1].top() > rows[0].bottom()  # a gap between rows
+    label = dialog.findChild(QLabel, "crop_platforms_label")
+    assert label is not None and label.buddy() is dialog.platform_list

@@ -74,7 +74,7 @@ def test_adding_files_reports_each_bad_file_and_shows_the_rest(
     page.add_files([*_photos(tmp_path), empty])
     assert page.model.rowCount() == 2
     assert "empty.jpg is empty (0 bytes)" in page.messages.text()
-    assert "Added 2 image(s)" in page.messages.text()
+    assert "Added 2 images" in page.messages.text()
     assert page.count_label.text() == "2 images"
 
     # Thumbnails are asked for when painted and arrive from the image pool.
@@ -172,3 +172,33 @@ def test_the_library_page_looks_right(
 @pytest.fixture(autouse=True)
 def _clear_clipboard() -> None:
     QGuiApplication.clipboard().clear()
+
+
+def test_with_all_workspaces_the_library_says_whose_images_it_shows_and_lets_you_choose(
+    make_window: Callable[..., MainWindow],
+    make_studio: Callable[..., Studio],
+    tmp_path: Path,
+    qtbot: QtBot,
+) -> None:
+    studio = make_studio(workspaces=("Bakery", "Climbing Gym"))
+    window = make_window(studio)
+    page = _page(window)
+    window.workspace_combo.setCurrentIndex(window.workspace_combo.findText("Climbing Gym"))
+    page.add_files(_photos(tmp_path)[:1])  # one image in the gym's library only
+    assert "Climbing Gym" in page.scope_label.text()
+    assert page.scope_combo.isHidden()
+
+    window.workspace_combo.setCurrentIndex(0)  # All workspaces
+    assert not page.scope_combo.isHidden()
+    assert "All workspaces" in page.scope_label.text()
+    assert [page.scope_combo.itemText(i) for i in range(page.scope_combo.count())] == [
+        "Bakery",
+        "Climbing Gym",
+    ]
+    assert page.scope_combo.currentText() == "Climbing Gym"  # stays where the person was
+    assert page.model.rowCount() == 1
+
+    page.scope_combo.activated.emit(page.scope_combo.findText("Bakery"))
+    assert page.workspace is not None and page.workspace.name == "Bakery"
+    assert page.scope_combo.currentText() == "Bakery"
+    assert page.model.rowCount() == 0

@@ -387,6 +387,59 @@ def test_importing_a_returned_file_from_the_page(
     session.save()
     page = page_of(window)
     page.service.import_file(path)
-    assert "1 comment(s) added" in window.statusBar().currentMessage()
+    assert "1 comment added" in window.statusBar().currentMessage()
     page.refresh()
     assert page.group_counts()["Unresolved comments"] == 1
+
+
+def test_file_import_in_the_calendar_merges_a_returned_review_file(
+    studio: Studio, window: MainWindow, tmp_path: Path
+) -> None:
+    from studio.ui.calendar_page import CalendarPage
+
+    post = make_post(studio)
+    path = write_review_file(
+        export_review(studio.database, ReviewSelection(post_ids=(post.id,))),
+        tmp_path / "returned.studio-review",
+    )
+    session = ReviewSession.open(path)
+    session.add_comment(session.posts[0].key, "Lovely.", author="Client")
+    session.add_comment(session.posts[0].key, "One more thing.", author="Client")
+    session.save()
+    window.show_section(Section.CALENDAR)
+    calendar = window.section_pages[Section.CALENDAR]
+    assert isinstance(calendar, CalendarPage)
+
+    calendar.import_file(path)  # File ▸ Import… with the file chosen
+
+    assert window.current_section() is Section.REVIEW
+    assert "2 comments added" in window.statusBar().currentMessage()
+    page = page_of(window)
+    page.refresh()
+    assert page.group_counts()["Unresolved comments"] == 1
+
+
+def test_review_shortcuts_work_anywhere_in_the_window_but_only_in_review(
+    studio: Studio, window: MainWindow, qtbot: QtBot
+) -> None:
+    post = make_post(studio)
+    view = open_post(window, post)
+    store = ReviewStore(studio.database)
+    for words in ("Fresh rye", "dark crust"):
+        start = BODY.index(words)
+        store.add_comment(post.id, "Note", author="Ana", start=start, end=start + len(words))
+    view = open_post(window, post)
+    page_of(window).tree.setFocus()  # the list on the left, not the review itself
+    assert not view.isAncestorOf(QApplication.focusWidget())
+
+    for action in (view.comment_action, view.next_action, view.previous_action):
+        assert action.shortcutContext() is Qt.ShortcutContext.WindowShortcut
+        assert action in window.actions()
+        assert action in window.review_menu.actions()  # type: ignore[attr-defined]
+    qtbot.keyClick(page_of(window).tree, Qt.Key.Key_F8)
+    assert view.current_thread is not None and view.current_thread.quote == "Fresh rye"
+
+    window.show_section(Section.CALENDAR)
+    assert not view.next_action.isEnabled()  # F8 belongs to other pages there
+    window.show_section(Section.REVIEW)
+    assert view.next_action.isEnabled()

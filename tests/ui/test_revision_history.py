@@ -76,3 +76,16 @@ def test_without_revisions_there_is_nothing_to_restore(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled()
     assert "No revisions" in dialog.diff_view.toPlainText()
+
+
+def test_other_changes_name_fields_and_statuses_in_words() -> None:
+    from studio.domain.diffs import diff_snapshots
+    from studio.ui.revision_history import diff_html
+
+    old = {"title": "Rye", "body": "Fresh rye.", "status": "draft", "partner_name": None}
+    new = {"title": "Rye", "body": "Fresh rye.", "status": "in_review", "partner_name": "Mill"}
+    shown = diff_html(diff_snapshots({"post": old}, {"post": new}), dark=False)
+
+    assert "Status" in shown and "Draft" in shown and "In review" in shown
+    assert "in_review" not in shown and "partner_name" not in shown
+    assert "Brand or partner" in shown and "(none)" in shown

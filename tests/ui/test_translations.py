@@ -174,3 +174,24 @@ def test_strings_outside_qobject_methods_are_translated_too(german: list[QTransl
     from studio.ui.i18n import tr
 
     assert tr("Changes requested") == "Änderungen erbeten"
+
+
+def test_english_counts_read_in_the_singular_and_the_plural() -> None:
+    from studio.ui.i18n import tr
+
+    assert tr("%n issue(s) found", "", 1) == "1 issue found"
+    assert tr("%n issue(s) found", "", 4) == "4 issues found"
+    assert tr("%n issue(s) found", "", 0) == "0 issues found"
+    assert tr("Issues") == "Issues"
+
+
+def test_plural_messages_reach_the_catalogue_as_numerus_forms() -> None:
+    """lupdate must see the count, or a translator could not give each plural its form."""
+    tree = ElementTree.parse(ROOT / "resources" / "i18n" / "studio_de.ts")
+    numerus = {
+        message.findtext("source")
+        for message in tree.iter("message")
+        if message.get("numerus") == "yes"
+    }
+    assert "%n issue(s) found" in numerus
+    assert "%n comment(s) added" in numerus

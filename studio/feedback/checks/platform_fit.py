@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from studio.domain.platforms import (
     PLATFORMS,
     PlatformId,
+    PlatformSpec,
     count,
     find_hashtags,
     find_urls,
@@ -170,6 +171,22 @@ def _image_name(index: int, total: int) -> str:
     return f"Image {index + 1}" if total > 1 else "The image"
 
 
+def _images_per_platform(
+    ctx: AnalysisContext,
+) -> Iterator[tuple[PlatformId, PlatformSpec, str, MediaFacts]]:
+    """Each image for each selected network, with the name a message calls it by."""
+    media = ctx.draft.media
+    for platform in _selected(ctx, _ALL):
+        spec = PLATFORMS[platform]
+        for index, image in enumerate(media):
+            yield platform, spec, _image_name(index, len(media)), image
+
+
+def _media_hit(platform: PlatformId, message: str, severity: Severity | None = None) -> Hit:
+    """A finding on an image: it marks no passage of the text."""
+    return Hit(0, 0, message, severity=severity.value if severity else None, platform=platform)
+
+
 @code_check(
     "PF-MEDIA-COUNT",
     panel=Panel.PLATFORM,
@@ -186,12 +203,10 @@ def check_media_count(ctx: AnalysisContext) -> Iterator[Hit]:
         spec = PLATFORMS[platform]
         maximum = spec.media.max_images
         if maximum is not None and total > maximum:
-            yield Hit(
-                0,
-                0,
+            yield _media_hit(
+                platform,
                 f"{spec.name} takes at most {maximum} images per post; this has {total}. "
                 "Pick the strongest or split them over two posts.",
-                platform=platform,
             )
 
 
@@ -220,19 +235,14 @@ def _megabytes(size: int) -> str:
     platforms=_ALL,
 )
 def check_media_size(ctx: AnalysisContext) -> Iterator[Hit]:
-    media = ctx.draft.media
-    for platform in _selected(ctx, _ALL):
-        name = PLATFORMS[platform].name
-        for index, image in enumerate(media):
-            limit = _size_limit(platform, image)
-            if limit is not None and image.byte_size > limit:
-                yield Hit(
-                    0,
-                    0,
-                    f"{_image_name(index, len(media))} is {_megabytes(image.byte_size)}; {name} "
-                    f"takes up to {_megabytes(limit)}. Export it smaller.",
-                    platform=platform,
-                )
+    for platform, spec, name, image in _images_per_platform(ctx):
+        limit = _size_limit(platform, image)
+        if limit is not None and image.byte_size > limit:
+            yield _media_hit(
+                platform,
+                f"{name} is {_megabytes(image.byte_size)}; {spec.name} "
+                f"takes up to {_megabytes(limit)}. Export it smaller.",
+            )
 
 
 @code_check(
@@ -244,20 +254,12 @@ def check_media_size(ctx: AnalysisContext) -> Iterator[Hit]:
     platforms=_ALL,
 )
 def check_media_format(ctx: AnalysisContext) -> Iterator[Hit]:
-    media = ctx.draft.media
-    for platform in _selected(ctx, _ALL):
-        spec = PLATFORMS[platform]
+    for platform, spec, name, image in _images_per_platform(ctx):
         accepted = spec.media.formats
-        for index, image in enumerate(media):
-            if accepted and image.mime and image.mime not in accepted:
-                kinds = ", ".join(sorted(m.removeprefix("image/").upper() for m in accepted))
-                kind = image.mime.removeprefix("image/").upper()
-                yield Hit(
-                    0,
-                    0,
-                    f"{_image_name(index, len(media))} is {kind}; {spec.name} takes {kinds}.",
-                    platform=platform,
-                )
+        if accepted and image.mime and image.mime not in accepted:
+            kinds = ", ".join(sorted(m.removeprefix("image/").upper() for m in accepted))
+            kind = image.mime.removeprefix("image/").upper()
+            yield _media_hit(platform, f"{name} is {kind}; {spec.name} takes {kinds}.")
 
 
 # Aspect ratios are compared with a little slack: 1080×1350 is 4:5 exactly, but a phone crop of
@@ -275,28 +277,21 @@ _ASPECT_SLACK = 0.01
     platforms=_ALL,
 )
 def check_media_aspect(ctx: AnalysisContext) -> Iterator[Hit]:
-    media = ctx.draft.media
-    for platform in _selected(ctx, _ALL):
-        spec = PLATFORMS[platform]
+    for platform, spec, name, image in _images_per_platform(ctx):
         low, high = spec.media.min_aspect, spec.media.max_aspect
-        if low is None and high is None:
+        if (low is None and high is None) or image.width <= 0 or image.height <= 0:
             continue
-        for index, image in enumerate(media):
-            if image.width <= 0 or image.height <= 0:
-                continue
-            ratio = image.width / image.height
-            too_tall = low is not None and ratio < low * (1 - _ASPECT_SLACK)
-            too_wide = high is not None and ratio > high * (1 + _ASPECT_SLACK)
-            if too_tall or too_wide:
-                shape = "tall" if too_tall else "wide"
-                allowed = f"{_ratio(low)} to {_ratio(high)}"
-                yield Hit(
-                    0,
-                    0,
-                    f"{_image_name(index, len(media))} ({image.width}×{image.height}) is too "
-                    f"{shape} for {spec.name} ({allowed}); it will be cropped.",
-                    platform=platform,
-                )
+        ratio = image.width / image.height
+        too_tall = low is not None and ratio < low * (1 - _ASPECT_SLACK)
+        too_wide = high is not None and ratio > high * (1 + _ASPECT_SLACK)
+        if too_tall or too_wide:
+            shape = "tall" if too_tall else "wide"
+            allowed = f"{_ratio(low)} to {_ratio(high)}"
+            yield _media_hit(
+                platform,
+                f"{name} ({image.width}×{image.height}) is too "
+                f"{shape} for {spec.name} ({allowed}); it will be cropped.",
+            )
 
 
 def _ratio(value: float | None) -> str:
@@ -315,41 +310,31 @@ def _ratio(value: float | None) -> str:
     platforms=_ALL,
 )
 def check_media_resolution(ctx: AnalysisContext) -> Iterator[Hit]:
-    media = ctx.draft.media
-    for platform in _selected(ctx, _ALL):
-        spec = PLATFORMS[platform]
-        for index, image in enumerate(media):
-            if image.width <= 0 or image.height <= 0:
-                continue
-            name = _image_name(index, len(media))
-            minimum = spec.media.min_width
-            recommended = spec.media.recommended_width
-            pixels = spec.media.max_pixels
-            if minimum is not None and image.width < minimum:
-                yield Hit(
-                    0,
-                    0,
-                    f"{name} is {image.width} px wide; {spec.name} needs at least {minimum} px.",
-                    severity=Severity.WARN.value,
-                    platform=platform,
-                )
-            elif recommended is not None and image.width < recommended:
-                yield Hit(
-                    0,
-                    0,
-                    f"{name} is {image.width} px wide; {spec.name} recommends {recommended} px, "
-                    "so it may look soft.",
-                    platform=platform,
-                )
-            if pixels is not None and image.width * image.height > pixels:
-                yield Hit(
-                    0,
-                    0,
-                    f"{name} has {image.width * image.height:,} pixels; {spec.name} takes fewer "
-                    f"than {pixels:,}.",
-                    severity=Severity.WARN.value,
-                    platform=platform,
-                )
+    for platform, spec, name, image in _images_per_platform(ctx):
+        if image.width <= 0 or image.height <= 0:
+            continue
+        minimum = spec.media.min_width
+        recommended = spec.media.recommended_width
+        pixels = spec.media.max_pixels
+        if minimum is not None and image.width < minimum:
+            yield _media_hit(
+                platform,
+                f"{name} is {image.width} px wide; {spec.name} needs at least {minimum} px.",
+                Severity.WARN,
+            )
+        elif recommended is not None and image.width < recommended:
+            yield _media_hit(
+                platform,
+                f"{name} is {image.width} px wide; {spec.name} recommends {recommended} px, "
+                "so it may look soft.",
+            )
+        if pixels is not None and image.width * image.height > pixels:
+            yield _media_hit(
+                platform,
+                f"{name} has {image.width * image.height:,} pixels; {spec.name} takes fewer "
+                f"than {pixels:,}.",
+                Severity.WARN,
+            )
 
 
 @code_check(
@@ -361,29 +346,21 @@ def check_media_resolution(ctx: AnalysisContext) -> Iterator[Hit]:
     platforms=_ALL,
 )
 def check_alt_text(ctx: AnalysisContext) -> Iterator[Hit]:
-    media = ctx.draft.media
     alt_reported_elsewhere = not ctx.draft.rule_settings.is_off("IA-ALT-TEXT")
-    for platform in _selected(ctx, _ALL):
-        spec = PLATFORMS[platform]
-        for index, image in enumerate(media):
-            name = _image_name(index, len(media))
-            alt = image.alt_text.strip()
-            limit = spec.media.alt_text_limit
-            if limit is not None and len(alt) > limit:
-                yield Hit(
-                    0,
-                    0,
-                    f"{name}'s description has {len(alt):,} characters; {spec.name} keeps "
-                    f"{limit:,}. Shorten it, or move details into the post.",
-                    platform=platform,
-                )
-            elif spec.media.alt_text_required and not alt and not alt_reported_elsewhere:
-                yield Hit(
-                    0,
-                    0,
-                    f"{name} has no description; {spec.name} asks for alt text on every image.",
-                    platform=platform,
-                )
+    for platform, spec, name, image in _images_per_platform(ctx):
+        alt = image.alt_text.strip()
+        limit = spec.media.alt_text_limit
+        if limit is not None and len(alt) > limit:
+            yield _media_hit(
+                platform,
+                f"{name}'s description has {len(alt):,} characters; {spec.name} keeps "
+                f"{limit:,}. Shorten it, or move details into the post.",
+            )
+        elif spec.media.alt_text_required and not alt and not alt_reported_elsewhere:
+            yield _media_hit(
+                platform,
+                f"{name} has no description; {spec.name} asks for alt text on every image.",
+            )
 
 
 @code_check(

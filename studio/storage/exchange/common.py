@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
@@ -49,6 +49,8 @@ from studio.storage.tables import PostingSlot as SlotRow
 from studio.storage.tables import Revision as RevisionRow
 
 IN_CHUNK = 500
+RowT = TypeVar("RowT", bound=SQLModel)
+ValueT = TypeVar("ValueT")
 
 
 class ExchangeError(ValueError):
@@ -229,7 +231,7 @@ def new_uid() -> str:
     return uuid.uuid4().hex
 
 
-def chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
+def chunks(values: Sequence[ValueT]) -> Iterator[Sequence[ValueT]]:
     for offset in range(0, len(values), IN_CHUNK):
         yield values[offset : offset + IN_CHUNK]
 
@@ -320,8 +322,7 @@ class WriteResult:
 def existing_post_keys(session: Session, uids: Iterable[str]) -> set[str]:
     wanted = sorted({uid for uid in uids if uid})
     found: set[str] = set()
-    for offset in range(0, len(wanted), IN_CHUNK):
-        part = wanted[offset : offset + IN_CHUNK]
+    for part in chunks(wanted):
         found.update(session.exec(select(PostKey.uid).where(col(PostKey.uid).in_(part))).all())
     return found
 
@@ -758,9 +759,7 @@ def bundle_posts(session: Session, posts: list[Post], *, full: bool) -> list[Pos
     bundles = {post.id: PostBundle(row=post) for post in posts if post.id is not None}
     ids = sorted(bundles)
     for chunk in chunks(ids):
-        for variant in session.exec(
-            select(Variant).where(col(Variant.post_id).in_(chunk)).order_by(col(Variant.platform))
-        ).all():
+        for variant in _rows_of(session, Variant, chunk, Variant.platform):
             bundles[variant.post_id].variants.append(variant)
         for link, asset in session.exec(
             select(PostMedia, MediaAsset)
@@ -773,35 +772,29 @@ def bundle_posts(session: Session, posts: list[Post], *, full: bool) -> list[Pos
             select(PostKey.post_id, PostKey.uid).where(col(PostKey.post_id).in_(chunk))
         ).all():
             bundles[post_id].uid = uid
-        for rule in session.exec(
-            select(PostRecurrence).where(col(PostRecurrence.post_id).in_(chunk))
-        ).all():
+        for rule in _rows_of(session, PostRecurrence, chunk):
             bundles[rule.post_id].recurrence = rule
         if not full:
             continue
-        for comment in session.exec(
-            select(Comment)
-            .where(col(Comment.post_id).in_(chunk))
-            .order_by(col(Comment.created_at), col(Comment.id))
-        ).all():
+        for comment in _rows_of(session, Comment, chunk, Comment.created_at, Comment.id):
             bundles[comment.post_id].comments.append(comment)
-        for change in session.exec(
-            select(StatusChange)
-            .where(col(StatusChange.post_id).in_(chunk))
-            .order_by(col(StatusChange.changed_at), col(StatusChange.id))
-        ).all():
+        for change in _rows_of(
+            session, StatusChange, chunk, StatusChange.changed_at, StatusChange.id
+        ):
             bundles[change.post_id].history.append(change)
-        for revision in session.exec(
-            select(RevisionRow)
-            .where(col(RevisionRow.post_id).in_(chunk))
-            .order_by(col(RevisionRow.created_at), col(RevisionRow.id))
-        ).all():
+        for revision in _rows_of(
+            session, RevisionRow, chunk, RevisionRow.created_at, RevisionRow.id
+        ):
             bundles[revision.post_id].revisions.append(revision)
-        for setting in session.exec(
-            select(RuleSetting)
-            .where(col(RuleSetting.post_id).in_(chunk))
-            .order_by(col(RuleSetting.rule_id), col(RuleSetting.id))
-        ).all():
+        for setting in _rows_of(session, RuleSetting, chunk, RuleSetting.rule_id, RuleSetting.id):
             assert setting.post_id is not None
             bundles[setting.post_id].rules_off.append(setting)
     return [bundles[post.id] for post in posts if post.id is not None]
+
+
+def _rows_of(
+    session: Session, table: type[RowT], post_ids: Sequence[int], *order: Any
+) -> list[RowT]:
+    """The rows of `table` hanging off the posts `post_ids`, sorted by the `order` columns."""
+    query = select(table).where(col(table.post_id).in_(post_ids))  # type: ignore[attr-defined]
+    return list(session.exec(query.order_by(*(col(column) for column in order))).all())

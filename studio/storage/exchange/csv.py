@@ -39,6 +39,7 @@ from sqlmodel import select
 from studio.domain import schedule
 from studio.domain.platforms import PlatformId
 from studio.domain.posts import ContentType, Status
+from studio.domain.text import counted
 from studio.media.store import MediaStore
 from studio.storage.database import Database
 from studio.storage.exchange.common import (
@@ -372,8 +373,8 @@ def _read_row(
     alt_texts = split_list(values["alt_text"])
     if len(alt_texts) > len(media_paths):
         reasons.append(
-            f"{len(alt_texts)} alt texts for {len(media_paths)} media file(s): give them in the "
-            "same order as the files"
+            f"{counted(len(alt_texts), 'alt text')} for "
+            f"{counted(len(media_paths), 'media file')}: give them in the same order as the files"
         )
     for index, raw_path in enumerate(media_paths):
         path = Path(raw_path.strip()).expanduser()

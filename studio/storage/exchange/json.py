@@ -23,6 +23,7 @@ from sqlmodel import col, select
 from studio.domain.platforms import PlatformId
 from studio.domain.posts import ContentType, Status
 from studio.domain.schedule import Frequency, PostingSlot, Recurrence, is_valid_zone
+from studio.domain.text import counted
 from studio.media.store import MediaStore
 from studio.storage.database import Database
 from studio.storage.exchange.common import (
@@ -449,7 +450,8 @@ def import_json(
         )
         if missing:
             notes.append(
-                f"{len(missing)} image(s) referenced by hash are not in the media library yet "
+                f"{counted(len(missing), 'image')} referenced by hash "
+                f"{'is' if len(missing) == 1 else 'are'} not in the media library yet "
                 "(copy the media folder along with the file)."
             )
     return _finish(db, "json", plans, problems, items, dry_run, media_store, notes)
