@@ -16,6 +16,7 @@ import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,6 +132,24 @@ class Studio:
         self.tasks.submit(_prepared_grammar_checker, settings, on_success=ready)
 
 
+def start_grammar_with_the_composer(window: MainWindow, studio: Studio) -> None:
+    """Warm up grammar when the composer is first shown, not before: the offline dictionary
+    alone holds ~30 MB, which someone only planning the calendar never needs."""
+    from studio.ui.main_window import Section
+
+    if window.current_section() is Section.COMPOSER:
+        studio.start_grammar(studio.settings)
+        return
+
+    def on_section(section: str) -> None:
+        if section == Section.COMPOSER.value:
+            window.section_changed.disconnect(on_section)
+            if studio.grammar is None:
+                studio.start_grammar(studio.settings)
+
+    window.section_changed.connect(on_section)
+
+
 def _prepared_grammar_checker(settings: Settings) -> GrammarChecker:
     """Runs on an analysis worker: no network I/O unless the person configured a server."""
     from studio.feedback.grammar import make_grammar_checker
@@ -184,10 +203,16 @@ def open_studio(
 
 
 def build_main_window(
-    studio: Studio, *, compose: bool = False, start_grammar: bool = True
+    studio: Studio,
+    *,
+    compose: bool = False,
+    start_grammar: bool = True,
+    defer_pages: bool = False,
 ) -> MainWindow:
     """The main window on `studio`'s services. start_grammar=False leaves warming up the grammar
-    backend to the caller (the app does it once the window has painted)."""
+    backend to the caller (the app does it once the window has painted); defer_pages=True builds
+    only the page shown first and leaves the others to `window.install_deferred_pages()` (or to
+    the moment their section is shown)."""
     from studio.ui.main_window import MainWindow
 
     window = MainWindow(
@@ -211,24 +236,55 @@ def build_main_window(
             ).format(details=" ".join(studio.settings_store.warnings)),
             15000,
         )
-    _install_section_pages(window, studio)
+    _install_section_pages(window, studio, defer=defer_pages, compose=compose)
     if compose:
         window.new_post()
     return window
 
 
-def _install_section_pages(window: MainWindow, studio: Studio) -> None:
-    """The Calendar, Library and Review pages (one line each; their modules load here)."""
-    window.composer.attach(studio.database, studio.tasks)  # posting slots, per-network feedback
+def _install_review(window: MainWindow, studio: Studio) -> None:
     from studio.ui.review_page import install_review_page
 
     install_review_page(window, studio)  # Review page, its menu, Open Review File…, Ctrl+S there
+
+
+def _install_calendar(window: MainWindow, studio: Studio) -> None:
     from studio.ui.calendar_page import install_calendar_page
 
     install_calendar_page(window, studio)  # Calendar page, File ▸ Import…/Export…, its View menu
+
+
+def _install_library(window: MainWindow, studio: Studio) -> None:
     from studio.ui.library_page import install_media
 
     install_media(window, studio)  # Library page, the composer's images, the preview dock
+
+
+def _install_section_pages(
+    window: MainWindow, studio: Studio, *, defer: bool = False, compose: bool = False
+) -> None:
+    """The Calendar, Library and Review pages (their modules load here).
+
+    With `defer`, only what the first paint shows is built now: the page of the section shown
+    (and, beside the composer, the images and preview that come with the Library); the rest
+    waits for the window's first paint or for its section to be opened (about 0.1–0.2 s of
+    imports and widgets that nobody sees yet).
+    """
+    from studio.ui.main_window import Section
+
+    window.composer.attach(studio.database, studio.tasks)  # posting slots, per-network feedback
+    shown = Section.COMPOSER if compose else window.current_section()
+    installers = (
+        (Section.REVIEW, _install_review),
+        (Section.CALENDAR, _install_calendar),
+        (Section.LIBRARY, _install_library),
+    )
+    for section, install in installers:
+        needed_now = section is shown or (section is Section.LIBRARY and shown is Section.COMPOSER)
+        if defer and not needed_now:
+            window.defer_section_page(section, partial(install, window, studio))
+        else:
+            install(window, studio)
 
 
 def run_gui(
@@ -271,10 +327,18 @@ def _open_and_run(
         build_storage_error_box(error, database_url).exec()
         return 1
     try:
-        window = build_main_window(studio, compose=compose, start_grammar=False)
-        # Loading a dictionary or LanguageTool's client is a worker's job, but it would still
-        # compete with building and painting the window for Python's one interpreter lock.
-        after_first_paint(window, lambda: studio.start_grammar(studio.settings))
+        window = build_main_window(
+            studio, compose=compose, start_grammar=False, defer_pages=review_file is None
+        )
+
+        def after_painting() -> None:
+            # Loading a dictionary or LanguageTool's client is a worker's job, but it would still
+            # compete with building and painting the window for Python's one interpreter lock;
+            # so would the pages of the sections not shown yet.
+            window.install_deferred_pages()
+            start_grammar_with_the_composer(window, studio)
+
+        after_first_paint(window, after_painting)
         window.show()
         opening.close()
         opening.deleteLater()

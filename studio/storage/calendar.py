@@ -236,10 +236,14 @@ def _chunks(values: Sequence[int]) -> Iterator[Sequence[int]]:
 def _enabled_platforms(session: Session, post_ids: list[int]) -> dict[int, tuple[PlatformId, ...]]:
     known = {platform.value for platform in PlatformId}
     found: dict[int, list[PlatformId]] = defaultdict(list)
+    variants = Variant.__table__  # type: ignore[attr-defined]
+    connection = session.connection()
     for chunk in _chunks(post_ids):
-        rows = session.exec(
-            select(Variant.post_id, Variant.platform).where(
-                col(Variant.post_id).in_(chunk), col(Variant.enabled).is_(True)
+        # Core rows, not session.exec: the ORM's per-row processing was half of this function's
+        # time for a month of all workspaces (two variants per post).
+        rows = connection.execute(
+            sa.select(variants.c.post_id, variants.c.platform).where(
+                variants.c.post_id.in_(chunk), variants.c.enabled.is_(True)
             )
         ).all()
         for post_id, platform in rows:

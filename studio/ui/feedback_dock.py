@@ -5,9 +5,13 @@ Layout decisions for a ~320–380 px dock: everything stacks vertically and wrap
 squeeze the message); a thin stripe in the panel's colour ties a section to its underlines in the
 text; the severity is a shape and a word, never the colour alone.
 
-The dock is rebuilt from each report, but a section whose findings read the same as before (the
-writer typed elsewhere, only the spans moved) keeps its rows and only swaps the findings they
-carry, so keyboard focus and scroll position survive typing.
+Reports arrive every few hundred milliseconds while the writer types, on the GUI thread, so the
+dock updates in place instead of being rebuilt: a section whose findings read the same as before
+(the writer typed elsewhere, only the spans moved) keeps its rows and only swaps the findings they
+carry, so keyboard focus and scroll position survive typing; row widgets are pooled and re-used;
+the section's layout is only touched when what it shows changes (rows, "Show more", which notes),
+so a new character count re-lays out one label, not the whole dock (QUALITY.md: no GUI-thread
+stall over 16 ms while typing).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import html
 from collections.abc import Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -27,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -76,9 +81,10 @@ class _FindingRow(QFrame):
 
     activated = Signal(object)
 
-    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+    def __init__(self, finding: Finding | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.finding = finding
+        # None while the row waits in its section's pool for a finding to show.
+        self.finding: Finding | None = finding
         self.setObjectName("feedback_finding")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -95,6 +101,8 @@ class _FindingRow(QFrame):
 
     def render(self) -> None:
         finding = self.finding
+        if finding is None:
+            return
         mark_colour = panel_colour(finding.panel, self.palette())
         severity = severity_word(finding.severity).capitalize()
         lines = [
@@ -114,7 +122,12 @@ class _FindingRow(QFrame):
         self.setToolTip(f"{tip}<br><small>{hint}</small>" if tip else hint)
 
     def set_finding(self, finding: Finding) -> None:
+        """The same words at another place: nothing on screen changes."""
         self.finding = finding
+
+    def show_finding(self, finding: Finding) -> None:
+        self.finding = finding
+        self.render()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -200,6 +213,11 @@ class PanelSection(QFrame):
         self.panel = panel
         self.setObjectName(f"feedback_section_{panel.value}")
         self._rows: list[_FindingRow] = []
+        # Every row ever made, shown or not: re-used for the next report's findings, because
+        # creating, polishing and showing new widgets is the slowest part of an update.
+        self._pool: list[_FindingRow] = []
+        # What the body layout holds now; the layout is rebuilt only when this changes.
+        self._layout_key: tuple[object, ...] | None = None
         self._row_keys: tuple[tuple[str, str, str, tuple[str, ...]], ...] | None = None
         self._show_all = False
         self._findings: tuple[Finding, ...] = ()
@@ -303,6 +321,10 @@ class PanelSection(QFrame):
     def rows(self) -> list[_FindingRow]:
         return list(self._rows)
 
+    def pooled(self) -> list[_FindingRow]:
+        """Every row made so far, including those waiting for a finding."""
+        return list(self._pool)
+
     def focus_chain(self) -> list[QWidget]:
         """Tab order inside the section: the header, then its findings (hidden ones are
         skipped by Qt), then "Show more"."""
@@ -310,8 +332,9 @@ class PanelSection(QFrame):
 
     def set_report(
         self, report: Report | None, *, waiting_note: str = "", counts: Sequence[PlatformCount] = ()
-    ) -> None:
-        """Show `report`'s part for this panel (None: nothing analysed yet)."""
+    ) -> bool:
+        """Show `report`'s part for this panel (None: nothing analysed yet); True when its
+        rows changed."""
         self._shown = (report, waiting_note, tuple(counts))
         findings = report.for_panel(self.panel) if report is not None else ()
         findings = tuple(
@@ -321,11 +344,12 @@ class PanelSection(QFrame):
         scored = report is not None and self.panel in report.scores
         self._findings = findings
         self._set_score(report, scored)
-        self._set_rows(findings)
+        rows_changed = self._set_rows(findings)
         self._set_signals(signals)
         self._set_counts(counts if report is not None else ())
         self._set_empty(report, scored, waiting_note)
         self._relayout()
+        return rows_changed
 
     def _set_score(self, report: Report | None, scored: bool) -> None:
         title = self._title().replace("&&", "&")
@@ -351,22 +375,35 @@ class PanelSection(QFrame):
         self.toggle.setAccessibleDescription(explanation)
         self._describe_toggle()
 
-    def _set_rows(self, findings: tuple[Finding, ...]) -> None:
+    def prepare_rows(self, count: int = VISIBLE_FINDINGS) -> None:
+        """Make `count` hidden rows ahead of the first report (at idle time), so the first
+        report only fills in texts."""
+        while len(self._pool) < count:
+            row = self._new_row(None)
+            row.ensurePolished()
+            row.label.ensurePolished()
+            self._pool.append(row)
+
+    def _new_row(self, finding: Finding | None) -> _FindingRow:
+        row = _FindingRow(finding, self.body)
+        row.hide()
+        row.activated.connect(self.finding_activated)
+        return row
+
+    def _set_rows(self, findings: tuple[Finding, ...]) -> bool:
+        """Show `findings`; True when the rows shown changed (the layout needs a pass)."""
         keys = tuple((f.rule_id, f.severity.value, f.message, f.suggestions) for f in findings)
         if keys == self._row_keys:
             for row, finding in zip(self._rows, findings, strict=True):
                 row.set_finding(finding)
-            return
-        for row in self._rows:
-            row.hide()
-            row.deleteLater()
-        self._rows = []
+            return False
         self._row_keys = keys
         self._show_all = False
-        for finding in findings:
-            row = _FindingRow(finding, self.body)
-            row.activated.connect(self.finding_activated)
-            self._rows.append(row)
+        self.prepare_rows(len(findings))
+        self._rows = self._pool[: len(findings)]
+        for row, finding in zip(self._rows, findings, strict=False):
+            row.show_finding(finding)
+        return True
 
     def _set_signals(self, signals: Sequence[PositiveSignal]) -> None:
         if not signals:
@@ -443,22 +480,29 @@ class PanelSection(QFrame):
             self._rows[VISIBLE_FINDINGS].setFocus()
 
     def _relayout(self) -> None:
+        shown = self._rows if self._show_all else self._rows[:VISIBLE_FINDINGS]
+        hidden = len(self._rows) - len(shown)
+        notes = (self.empty_label, self.counts_label, self.signals_label)
+        key = (len(shown), hidden, tuple(bool(label.text()) for label in notes))
+        if key == self._layout_key:
+            return  # same rows and notes: their texts were updated in place
+        self._layout_key = key
         layout = self._body_layout
         while layout.count():
             layout.takeAt(0)
-        shown = self._rows if self._show_all else self._rows[:VISIBLE_FINDINGS]
-        for row in self._rows:
-            row.setVisible(row in shown)
+        for row in self._pool:
+            if row not in shown:
+                row.hide()
         # Rows first (what to fix), then the "more" button, then the notes.
         for row in shown:
             layout.addWidget(row)
-        hidden = len(self._rows) - len(shown)
+            row.show()
         self.more_button.setVisible(hidden > 0)
         if hidden:
             self.more_button.setText(self.tr("Show {n} more").format(n=hidden))
             self.more_button.setAccessibleName(self.more_button.text())
             layout.addWidget(self.more_button)
-        for label in (self.empty_label, self.counts_label, self.signals_label):
+        for label in notes:
             label.setVisible(bool(label.text()))
             layout.addWidget(label)
 
@@ -484,6 +528,7 @@ class FeedbackPanels(QWidget):
         self.setAccessibleName(self.tr("Feedback"))
         self._report: Report | None = None
         self._grammar_status = ""
+        self._tab_chain_set = False
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("feedback_summary")
@@ -524,6 +569,13 @@ class FeedbackPanels(QWidget):
         column.addWidget(self.summary_label)
         column.addWidget(self._separator(self))
         column.addWidget(self.scroll, 1)
+        self._unprepared = list(self.sections.values())
+        # A child timer, not QTimer.singleShot: it dies with the dock, so a turn still queued
+        # when the window closes never touches deleted sections.
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_next_section)
         self.clear()
 
     @staticmethod
@@ -574,18 +626,40 @@ class FeedbackPanels(QWidget):
 
     def _render(self) -> None:
         report = self._report
+        rows_changed = False
         for panel, section in self.sections.items():
             note = self._grammar_status if panel is Panel.GRAMMAR else ""
-            section.set_report(report, waiting_note=note, counts=report.counts if report else ())
-        # New rows are created after every header, so without this Tab would visit all the
-        # headers first and the findings only afterwards.
-        chain = [widget for section in self.sections.values() for widget in section.focus_chain()]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+            rows_changed |= section.set_report(
+                report, waiting_note=note, counts=report.counts if report else ()
+            )
+        if rows_changed or not self._tab_chain_set:
+            # Rows are created after every header, so without this Tab would visit all the
+            # headers first and the findings only afterwards.
+            chain = [w for section in self.sections.values() for w in section.focus_chain()]
+            for first, second in pairwise(chain):
+                QWidget.setTabOrder(first, second)
+            self._tab_chain_set = True
         summary = self._summary(report)
         self.summary_label.setText(summary)
         self.summary_label.setAccessibleName(self.tr("Feedback summary"))
         self.summary_label.setAccessibleDescription(summary)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unprepared:
+            self._prepare_timer.start()
+
+    def _prepare_next_section(self) -> None:
+        """Builds one row per turn of the event loop once the dock is on screen: the first
+        report then only fills in texts, and no single turn takes long."""
+        if not self._unprepared:
+            return
+        section = self._unprepared[0]
+        section.prepare_rows(len(section.pooled()) + 1)
+        if len(section.pooled()) >= VISIBLE_FINDINGS:
+            self._unprepared.pop(0)
+        if self._unprepared:
+            self._prepare_timer.start()
 
     def _summary(self, report: Report | None) -> str:
         if report is None:

@@ -126,19 +126,44 @@ class FindingHighlighter(QObject):
         if report.text != self._editor.toPlainText():
             return False
         offsets = OffsetMap(report.text)
-        document = self._editor.document()
-        placed = []
+        spans = []
         for finding in report.findings:
             start, end = offsets.to_utf16(finding.start), offsets.to_utf16(finding.end)
-            if start >= end:
-                continue  # a whole-post remark without words to underline
+            if start < end:  # a whole-post remark has no words to underline
+                spans.append((finding, start, end))
+        self._report = report
+        if self._same_underlines(spans):
+            # While the writer types, most reports underline exactly what is already underlined
+            # (the cursors moved with the edits): keep the selections, so the editor is not
+            # repainted for nothing; only the findings they stand for are swapped.
+            for placed, (finding, _start, _end) in zip(self._placed, spans, strict=True):
+                placed.finding = finding
+            return True
+        document = self._editor.document()
+        placed = []
+        for finding, start, end in spans:
             cursor = QTextCursor(document)
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             placed.append(_Placed(finding, cursor))
-        self._report = report
         self._placed = placed
         self._refresh()
+        return True
+
+    def _same_underlines(self, spans: list[tuple[Finding, int, int]]) -> bool:
+        """True when `spans` would draw exactly the underlines shown now (same places, same
+        panels and severities, in the same order)."""
+        if len(spans) != len(self._placed):
+            return False
+        for placed, (finding, start, end) in zip(self._placed, spans, strict=True):
+            shown = placed.finding
+            if (
+                shown.panel is not finding.panel
+                or shown.severity is not finding.severity
+                or placed.cursor.selectionStart() != start
+                or placed.cursor.selectionEnd() != end
+            ):
+                return False
         return True
 
     def clear(self) -> None:

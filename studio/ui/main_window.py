@@ -13,6 +13,7 @@ threads: it asks WorkspaceService, which writes through the TaskRunner.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from enum import StrEnum
 from itertools import pairwise
 from pathlib import Path
@@ -82,6 +83,28 @@ NAV_ICON_SIZE = QSize(24, 24)
 # never more than most of the screen (at 200 % scaling a 1920 px screen is 960 px wide).
 DEFAULT_SIZE = QSize(1360, 860)
 FEEDBACK_DOCK_WIDTH = 360
+FEEDBACK_DOCK_MIN_WIDTH = 260
+NAV_WIDTH = 172
+
+
+class SectionStack(QStackedWidget):
+    """The sections' pages, as wide as the page on show needs.
+
+    A plain QStackedWidget asks for the widest of all its pages, so the calendar's toolbar would
+    keep the composer (with the feedback dock beside it) from fitting a 1280 px laptop screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page else super().sizeHint()
 
 
 def standard_key(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -488,12 +511,14 @@ class MainWindow(QMainWindow):
                 self.tr("{section} (Ctrl+{number})").format(section=section.title, number=number)
             )
             self.nav_list.addItem(item)
-        self.nav_list.setFixedWidth(184)
+        self.nav_list.setFixedWidth(NAV_WIDTH)
         self.nav_list.currentRowChanged.connect(self._on_nav_row_changed)
         self._style_navigation()
 
         self.section_pages: dict[Section, QWidget] = {}  # real pages installed by app.py
-        self.stack = QStackedWidget(self)
+        # Pages whose building app.py put off until after the first paint (see defer_section_page).
+        self._deferred_pages: dict[Section, Callable[[], object]] = {}
+        self.stack = SectionStack(self)
         self.stack.setObjectName("sections")
         self.stack.setAccessibleName(self.tr("Section content"))
         self.composer_stack = QStackedWidget(self)
@@ -579,7 +604,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         dock.setWidget(self.composer.feedback_tabs)
-        dock.setMinimumWidth(280)
+        dock.setMinimumWidth(FEEDBACK_DOCK_MIN_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [FEEDBACK_DOCK_WIDTH], Qt.Orientation.Horizontal)
         dock.visibilityChanged.connect(self._on_feedback_visibility)
@@ -756,10 +781,26 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(index)
         self.section_pages[section] = page
 
+    def defer_section_page(self, section: Section, install: Callable[[], object]) -> None:
+        """Have `install` build and install `section`'s page later: when the section is first
+        shown, or when install_deferred_pages runs, whichever comes first. app.py uses it so the
+        window paints before the pages nobody is looking at yet are built; a section is never
+        shown with its placeholder."""
+        self._deferred_pages[section] = install
+
+    def install_deferred_pages(self) -> None:
+        """Build every page still deferred, in the order they were deferred."""
+        while self._deferred_pages:
+            section = next(iter(self._deferred_pages))
+            self._deferred_pages.pop(section)()
+
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
         section = SECTIONS[row]
+        install = self._deferred_pages.pop(section, None)
+        if install is not None:
+            install()
         self.stack.setCurrentIndex(row)
         self._sync_feedback_dock()
         for each, action in self.section_actions.items():

@@ -23,7 +23,7 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from studio.domain import schedule
 from studio.domain.platforms import PlatformId
 from studio.domain.posts import ContentType, Status
-from studio.storage.calendar import CalendarFilter, calendar_entries
+from studio.storage.calendar import CalendarFilter, calendar_entries, search_calendar
 from studio.storage.database import Database, open_database
 from studio.storage.exchange.csv import BOM, HEADERS, import_csv
 from studio.storage.tables import Post, Variant, Workspace
@@ -197,3 +197,31 @@ def test_import_of_10k_csv_rows(
         for db in opened:
             db.close()
     report(benchmark, request, "import of 10,000 CSV rows", CSV_BUDGET_SECONDS)
+
+
+SEARCH_TARGET_SECONDS = 0.020
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "bread weather",  # in every post: the newest first, no ranking of 50,000 matches
+        "post 4711",  # "post" is everywhere, "4711" narrows it: ranked
+        "Body of post 1234",
+    ],
+)
+def test_full_text_search_over_50k_posts(
+    benchmark: BenchmarkFixture,
+    big_calendar: Database,
+    request: pytest.FixtureRequest,
+    query: str,
+) -> None:
+    hits = benchmark(search_calendar, big_calendar, query, limit=100)
+    assert hits
+    assert all(
+        all(
+            word.lower() in (hit.post.title + " " + hit.post.body).lower() for word in query.split()
+        )
+        for hit in hits
+    )
+    report(benchmark, request, f"full-text search {query!r}, 50k posts", SEARCH_TARGET_SECONDS)

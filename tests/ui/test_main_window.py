@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from studio.app import Studio
+from studio.app import Studio, build_main_window, start_grammar_with_the_composer
 from studio.settings import GrammarMode, Settings, UiStateStore
 from studio.ui.main_window import (
     SECTIONS,
@@ -397,3 +397,16 @@ def test_a_section_page_replaces_its_placeholder(make_window: MakeWindow, qtbot:
     assert window.stack.currentWidget() is page
     assert window.section_pages[Section.LIBRARY] is page
     assert window.stack.count() == len(Section)
+
+
+def test_grammar_warms_up_when_the_composer_is_first_shown(
+    make_studio: Callable[..., Studio], qtbot: QtBot
+) -> None:
+    studio = make_studio(workspaces=("Bakery",))
+    window = build_main_window(studio, start_grammar=False)
+    qtbot.addWidget(window)
+    window.show_section(Section.CALENDAR)
+    start_grammar_with_the_composer(window, studio)
+    assert studio.grammar is None  # planning the calendar loads no dictionary
+    window.show_section(Section.COMPOSER)
+    assert studio.grammar is not None  # synchronous tasks: ready at once
