@@ -63,6 +63,7 @@ import threading
 import time
 import urllib.parse
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -1065,10 +1066,59 @@ def _close_words(language: str, word: str) -> tuple[str, ...]:
 
 @cache
 def _dictionary(language: str) -> SpellChecker:
-    """One loaded dictionary per language for the whole process (loading takes ~0.2 s)."""
+    """One loaded dictionary per language for the whole process (loading takes ~0.2 s).
+
+    Loaded in small pieces on purpose: pyspellchecker's own loader parses the whole word list
+    in one `json.loads` and builds its letter set in one call, holding Python's interpreter lock
+    for ~35 ms: long enough to stall the editor on the GUI thread while the person types. Each
+    piece here holds it for about a millisecond. (It fills WordFrequency's fields itself;
+    tests/feedback/test_grammar.py checks the result equals the library's own loading.)
+    """
     from spellchecker import SpellChecker
 
-    return SpellChecker(language=language, distance=1)
+    checker = SpellChecker(language=None, distance=1)
+    frequency = checker.word_frequency
+    counts: Counter[str] = Counter()
+    letters: set[str] = set()
+    for piece in _word_count_pieces(language):
+        counts.update(piece)
+        letters.update(*piece)  # one letter set per piece, not one call over every word
+    frequency._dictionary = counts
+    frequency._letters = letters
+    frequency._longest_word_length = max(map(len, counts), default=0)
+    frequency._total_words = sum(counts.values())
+    frequency._unique_words = len(counts)
+    return checker
+
+
+# About 1,500 words a piece: a millisecond of parsing each.
+_PIECE_CHARS = 32_000
+
+
+def _word_count_pieces(language: str) -> Iterator[dict[str, int]]:
+    """pyspellchecker's word list for `language` (one `"word": count,` per line), lower-cased,
+    in pieces of whole lines."""
+    import gzip
+    import json
+    import pkgutil
+
+    packed = pkgutil.get_data("spellchecker", f"resources/{language}.json.gz")
+    if packed is None:
+        raise GrammarUnavailable(f"Offline spelling has no dictionary for {language!r}.")
+    text = gzip.decompress(packed).decode("utf-8")
+    start = text.index("{") + 1
+    end = text.rindex("}")
+    while start < end:
+        stop = text.find("\n", min(start + _PIECE_CHARS, end))
+        stop = end if stop == -1 or stop > end else stop
+        body = text[start:stop].strip().rstrip(",")
+        if body:
+            piece: dict[str, int] = {}
+            for word, count in json.loads("{" + body + "}").items():
+                key = word.lower()
+                piece[key] = piece.get(key, 0) + count
+            yield piece
+        start = stop + 1
 
 
 def _dictionary_language(locale: str) -> str:

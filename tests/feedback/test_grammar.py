@@ -715,3 +715,17 @@ def test_any_languagetool_offsets_become_spans_inside_the_text(text, offsets):
 def test_everyday_social_words_are_not_typos() -> None:
     text = "New hoodies restocked, link in bio! Our barista's fav pics from the crowdfunding party."
     assert offline_spelling_findings(text) == ()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_dictionary_loaded_in_pieces_equals_pyspellchecker_s_own(language: str) -> None:
+    from spellchecker import SpellChecker
+
+    from studio.feedback.grammar import _dictionary
+
+    ours = _dictionary(language).word_frequency
+    stock = SpellChecker(language=language, distance=1).word_frequency
+    assert ours.dictionary == stock.dictionary
+    assert ours.letters == stock.letters
+    assert ours.longest_word_length == stock.longest_word_length
+    assert (ours.total_words, ours.unique_words) == (stock.total_words, stock.unique_words)
