@@ -8,7 +8,7 @@ indices); the GUI converts them to UTF-16 with `studio.domain.text`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -56,6 +56,16 @@ class MediaFacts:
     has_gps: bool = False
     animated: bool = False
     edited: bool = False  # the user marked it as filtered/edited
+    # (platform id, width, height) after the crop chosen for that platform; a platform absent
+    # here shows the whole image. Shape and resolution advice follows what will be posted.
+    crops: tuple[tuple[str, int, int], ...] = ()
+
+    def for_platform(self, platform: str) -> MediaFacts:
+        """The image as `platform` will get it: its crop's size when one was chosen."""
+        for name, width, height in self.crops:
+            if name == platform:
+                return replace(self, width=width, height=height)
+        return self
 
 
 @dataclass(frozen=True, slots=True)

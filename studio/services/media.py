@@ -22,7 +22,7 @@ import logging
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -375,8 +375,20 @@ def _thumbnail_image(cache: ThumbnailCache, sha256: str, size: int) -> QImage:
 
 
 def media_facts(attachments: Sequence[Attachment]) -> tuple[MediaFacts, ...]:
-    """What the feedback engine is told about a post's images, in order."""
-    return tuple(facts_of(attachment.media) for attachment in attachments)
+    """What the feedback engine is told about a post's images, in order, with the size each
+    platform's crop gives (so a 4:5 crop of a wide photo is not called too wide)."""
+    return tuple(
+        replace(facts_of(attachment.media), crops=_crop_sizes(attachment))
+        for attachment in attachments
+    )
+
+
+def _crop_sizes(attachment: Attachment) -> tuple[tuple[str, int, int], ...]:
+    width, height = attachment.media.width, attachment.media.height
+    return tuple(
+        (platform, max(1, round(box_w * width)), max(1, round(box_h * height)))
+        for platform, (_x, _y, box_w, box_h) in sorted(attachment.crop_boxes.items())
+    )
 
 
 def facts_of(item: MediaItem) -> MediaFacts:

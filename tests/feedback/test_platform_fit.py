@@ -169,6 +169,17 @@ def test_aspect_ratio_outside_instagrams_range() -> None:
     assert pf(portrait, "PF-MEDIA-ASPECT") == []
 
 
+def test_shape_and_resolution_follow_the_crop_chosen_for_each_network() -> None:
+    # A wide 3000×1500 photo, cropped to 4:5 for Instagram only.
+    wide = photo(width=3000, height=1500, crops=(("instagram", 1200, 1500),))
+    draft = Draft("Look", platforms=(PlatformId.INSTAGRAM, PlatformId.LINKEDIN), media=(wide,))
+    assert pf(draft, "PF-MEDIA-ASPECT") == []  # LinkedIn takes 2:1; Instagram gets the 4:5 crop
+    uncropped = Draft(
+        "Look", platforms=(PlatformId.INSTAGRAM,), media=(photo(width=3000, height=1500),)
+    )
+    assert len(pf(uncropped, "PF-MEDIA-ASPECT")) == 1
+
+
 def test_resolution_below_recommended() -> None:
     small = Draft("Look", platforms=(PlatformId.INSTAGRAM,), media=(photo(width=640, height=800),))
     assert len(pf(small, "PF-MEDIA-RESOLUTION")) == 1

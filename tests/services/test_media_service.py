@@ -234,6 +234,9 @@ def test_attach_reorder_crop_detach_and_media_facts(
         (90, 60, False, "image/png"),
         (120, 80, True, "image/jpeg"),
     ]
+    # Instagram gets the 45×60 crop; other networks the whole 90×60 image.
+    assert facts[0].crops == (("instagram", 45, 60),)
+    assert (facts[0].for_platform("instagram").width, facts[0].for_platform("x").width) == (45, 90)
     service.detach(service.attachments(post)[0])
     assert [a.media.original_name for a in service.attachments(post)] == ["a.jpg"]
 

@@ -174,12 +174,13 @@ def _image_name(index: int, total: int) -> str:
 def _images_per_platform(
     ctx: AnalysisContext,
 ) -> Iterator[tuple[PlatformId, PlatformSpec, str, MediaFacts]]:
-    """Each image for each selected network, with the name a message calls it by."""
+    """Each image for each selected network (as cropped for it), with the name a message
+    calls it by."""
     media = ctx.draft.media
     for platform in _selected(ctx, _ALL):
         spec = PLATFORMS[platform]
         for index, image in enumerate(media):
-            yield platform, spec, _image_name(index, len(media)), image
+            yield platform, spec, _image_name(index, len(media)), image.for_platform(platform)
 
 
 def _media_hit(platform: PlatformId, message: str, severity: Severity | None = None) -> Hit:
