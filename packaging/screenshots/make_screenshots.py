@@ -326,8 +326,8 @@ def shoot_media(window: MainWindow, studio: Studio, out: Path, app: QApplication
 
 
 def shoot_calendar(window: MainWindow, out: Path, app: QApplication) -> list[Path]:
-    """calendar-month-light.png (all workspaces), calendar-week-dark.png and
-    calendar-health-light.png (one workspace), from the demo month around today."""
+    """calendar-month-{light,dark}.png (all workspaces), calendar-week-{light,dark}.png and
+    calendar-health-{light,dark}.png (one workspace), from the demo month around today."""
     from studio.ui.calendar_page import CalendarPage, ViewMode
 
     page = window.section_pages.get(Section.CALENDAR)
@@ -335,22 +335,20 @@ def shoot_calendar(window: MainWindow, out: Path, app: QApplication) -> list[Pat
         return []
     saved = []
     window.show_section(Section.CALENDAR)
+    bakery = max(window.workspace_combo.findText("Kornblume Bakery"), 1)
+    views = (
+        (ViewMode.MONTH, 0, "month"),  # all workspaces, each in its colour
+        (ViewMode.WEEK, bakery, "week"),
+        (ViewMode.HEALTH, bakery, "health"),
+    )
+    for mode, workspace_index, name in views:
+        window.workspace_combo.setCurrentIndex(workspace_index)
+        page.set_mode(mode)
+        page.go_to_today()
+        for theme in (Theme.LIGHT, Theme.DARK):
+            apply_theme(app, theme)
+            saved.append(grab(window, out / f"calendar-{name}-{theme.value}.png", app))
     apply_theme(app, Theme.LIGHT)
-    window.workspace_combo.setCurrentIndex(0)  # all workspaces, each in its colour
-    page.set_mode(ViewMode.MONTH)
-    page.go_to_today()
-    saved.append(grab(window, out / "calendar-month-light.png", app))
-
-    bakery = window.workspace_combo.findText("Kornblume Bakery")
-    window.workspace_combo.setCurrentIndex(max(bakery, 1))
-    apply_theme(app, Theme.DARK)
-    page.set_mode(ViewMode.WEEK)
-    page.go_to_today()
-    saved.append(grab(window, out / "calendar-week-dark.png", app))
-
-    apply_theme(app, Theme.LIGHT)
-    page.set_mode(ViewMode.HEALTH)
-    saved.append(grab(window, out / "calendar-health-light.png", app))
     page.set_mode(ViewMode.MONTH)
     return saved
 
@@ -482,17 +480,20 @@ def main() -> int:
     parser.add_argument(
         "--hidpi", action="store_true", help="only the 200 %% shots (run with QT_SCALE_FACTOR=2)"
     )
+    parser.add_argument(
+        "--only", choices=("calendar",), help="only these shots (no 200 %% pass either)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    if args.hidpi:
-        return _run(args.out, hidpi=True)
+    if args.hidpi or args.only:
+        return _run(args.out, hidpi=args.hidpi, only=args.only)
     code = _run(args.out, hidpi=False)
     for path in shoot_hidpi_in_subprocess(args.out):
         print(path)
     return code
 
 
-def _run(out: Path, *, hidpi: bool) -> int:
+def _run(out: Path, *, hidpi: bool, only: str | None = None) -> int:
     args = argparse.Namespace(out=out)
 
     app = application([sys.argv[0]])
@@ -512,6 +513,11 @@ def _run(out: Path, *, hidpi: bool) -> int:
                 return 0
             saved = []
             saved += shoot_calendar(window, args.out, app)  # before the other shots add posts
+            if only == "calendar":
+                window.close()
+                for path in saved:
+                    print(path)
+                return 0
             for theme in (Theme.LIGHT, Theme.DARK):
                 saved += shoot(window, theme, args.out, app)
             saved += shoot_media(window, studio, args.out, app)

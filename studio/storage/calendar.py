@@ -325,6 +325,13 @@ class RecurrenceRepository:
             )
             return bool(result.rowcount)
 
+    def put(self, post_id: int, rule: Recurrence | None) -> Recurrence | None:
+        """What the composer's Repeat control writes: `rule`, or no repeat at all (None)."""
+        if rule is None:
+            self.clear(post_id)
+            return None
+        return self.set(post_id, rule)
+
 
 # ---- posting slots -----------------------------------------------------------------------------
 

@@ -5,11 +5,16 @@ of the workspace's zone — the audience's — with the zone named next to it), 
 is sponsored and for whom. Plain values in (`load`), `changed` out when the writer edits one; a
 status choice is only a request (`status_requested`): the composer asks the DraftService, which
 may refuse, and then shows the status the post really has.
+
+Under a publishing time, "Repeat" makes a recurring or evergreen post. Its rule is not part of the
+draft's autosave: once `attach_recurrence` gave it a RecurrenceBook, the rule is read when a post
+is loaded and written (on the DB writer) as soon as the writer changes it — after the composer's
+pending autosave is flushed, so the post's time is stored before a rule that needs it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
@@ -31,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from studio.domain.platforms import PLATFORMS, PlatformId
 from studio.domain.posts import ContentType, Status, allowed_transitions
+from studio.domain.schedule import Recurrence
 from studio.storage.records import CampaignData, WorkspaceData
+from studio.ui.recurrence_editor import RecurrenceBook, RecurrenceEditor
 from studio.ui.workspace_dialog import colour_swatch
 
 # The order people move through the workflow, for the status list.
@@ -44,12 +51,21 @@ class DraftDetails(QWidget):
     workspace_requested = Signal(int)  # workspace id the writer picked
     next_slot_requested = Signal()  # "Next Free Slot": the composer asks the calendar
     edit_slots_requested = Signal()  # "Posting Slots…": the workspace's slot editor
+    message = Signal(str)  # a one-line note for the status bar (a repeat not saved, and why)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draft_details")
         self._loading = False
         self._status = Status.DRAFT
+        self._zone = "UTC"
+        # Set by `attach_recurrence`; without it the Repeat control stays hidden.
+        self._book: RecurrenceBook | None = None
+        self._post_id_of: Callable[[], int | None] = lambda: None
+        self._flush: Callable[[], None] = lambda: None
+        self._repeat_post: int | None = None  # the post whose rule the control shows
+        self._awaiting_rule = False  # a read of that rule is on its way
+        self._stored_rule: Recurrence | None = None  # that rule as last read or written
 
         self.workspace_combo = QComboBox(self)
         self.workspace_combo.setObjectName("details_workspace")
@@ -84,7 +100,7 @@ class DraftDetails(QWidget):
         self.schedule_edit.setCalendarPopup(True)
         self.schedule_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.schedule_edit.setEnabled(False)
-        self.schedule_edit.dateTimeChanged.connect(self._emit_changed)
+        self.schedule_edit.dateTimeChanged.connect(self._on_schedule_edited)
         self.zone_label = QLabel(self)
         self.zone_label.setObjectName("details_zone")
         self.zone_label.setWordWrap(True)
@@ -100,6 +116,8 @@ class DraftDetails(QWidget):
         self.slots_button.setToolTip(self.tr("The regular times this workspace posts at"))
         self.slots_button.clicked.connect(self.edit_slots_requested)
         self.set_slot_hint(None)
+        self.repeat_editor = RecurrenceEditor(self)
+        self.repeat_editor.edited.connect(self._on_repeat_edited)
 
         self.sponsored_check = QCheckBox(self.tr("Sponsored, gifted or affiliate"), self)
         self.sponsored_check.setObjectName("details_sponsored")
@@ -147,6 +165,8 @@ class DraftDetails(QWidget):
         slot_row.addWidget(self.next_slot_button, 1)
         slot_row.addWidget(self.slots_button)
         schedule.addLayout(slot_row)
+        schedule.addSpacing(4)
+        schedule.addWidget(self.repeat_editor)
         sponsored = QVBoxLayout()
         sponsored.setSpacing(4)
         sponsored.addWidget(self.sponsored_check)
@@ -205,6 +225,7 @@ class DraftDetails(QWidget):
         self._loading = True
         try:
             self._select(self.workspace_combo, workspace.id if workspace else None)
+            self._zone = workspace.timezone if workspace else "UTC"
             self.zone_label.setText(
                 self.tr("Time in {zone}, where the audience is.").format(zone=workspace.timezone)
                 if workspace
@@ -225,6 +246,7 @@ class DraftDetails(QWidget):
                 check.setChecked(platform in platforms)
         finally:
             self._loading = False
+        self._load_rule()
 
     def set_status(self, status: Status) -> None:
         """Show `status` and offer only the moves the workflow allows from it."""
@@ -267,6 +289,30 @@ class DraftDetails(QWidget):
         finally:
             self._loading = False
         self.changed.emit()
+        self._schedule_moved()
+
+    def attach_recurrence(
+        self,
+        book: RecurrenceBook,
+        *,
+        post_id: Callable[[], int | None],
+        flush: Callable[[], None],
+    ) -> None:
+        """Offer "Repeat", stored through `book`. `post_id` names the post being edited (None
+        while nothing was saved); `flush` stores the composer's pending autosave and is called
+        before each write. Attaching again replaces the book."""
+        if self._book is not None:
+            self._book.loaded.disconnect(self._on_rule_loaded)
+            self._book.saved.disconnect(self._on_rule_saved)
+            self._book.failed.disconnect(self._on_rule_failed)
+        self._book = book
+        self._post_id_of = post_id
+        self._flush = flush
+        book.loaded.connect(self._on_rule_loaded)
+        book.saved.connect(self._on_rule_saved)
+        book.failed.connect(self._on_rule_failed)
+        self._repeat_post = None
+        self._load_rule()
 
     # ---- out ------------------------------------------------------------------------------
 
@@ -302,6 +348,12 @@ class DraftDetails(QWidget):
     def platforms(self) -> tuple[PlatformId, ...]:
         return tuple(p for p, check in self.platform_checks.items() if check.isChecked())
 
+    def recurrence(self) -> Recurrence | None:
+        """The repeat the control shows (None: it does not repeat, or it has no time)."""
+        if not self.schedule_check.isChecked():
+            return None
+        return self.repeat_editor.rule()
+
     # ---- internals --------------------------------------------------------------------------
 
     def _emit_changed(self, *_args: object) -> None:
@@ -311,6 +363,79 @@ class DraftDetails(QWidget):
     def _on_schedule_toggled(self, on: bool) -> None:
         self.schedule_edit.setEnabled(on)
         self._emit_changed()
+        self._show_repeat()
+        if not self._loading:
+            # A post without a time cannot repeat; the control keeps the rule for a new time.
+            self._write_rule_if_changed()
+
+    def _on_schedule_edited(self, *_args: object) -> None:
+        self._emit_changed()
+        if not self._loading:
+            self._schedule_moved()
+
+    def _schedule_moved(self) -> None:
+        self.repeat_editor.set_start(self.scheduled_local(), self._zone)
+        # An end day before the new time was moved up to it: store what the control shows.
+        self._write_rule_if_changed()
+
+    # ---- repeat -----------------------------------------------------------------------------
+
+    def _show_repeat(self) -> None:
+        self.repeat_editor.setVisible(self._book is not None and self.schedule_check.isChecked())
+
+    def _load_rule(self) -> None:
+        """Show the rule of the post now loaded (read through the DB writer's queue)."""
+        post_id = self._post_id_of() if self._book is not None else None
+        if post_id != self._repeat_post or post_id is None:
+            self._repeat_post = post_id
+            self._stored_rule = None
+            self.repeat_editor.set_rule(None)
+        self.repeat_editor.set_start(self.scheduled_local(), self._zone)
+        self._show_repeat()
+        self._awaiting_rule = post_id is not None
+        if self._book is not None and post_id is not None:
+            self._book.request(post_id)
+
+    def _on_rule_loaded(self, post_id: int, rule: Recurrence | None) -> None:
+        # A read answered after the writer changed the control is older than the control.
+        if post_id != self._repeat_post or not self._awaiting_rule:
+            return
+        self._awaiting_rule = False
+        self._stored_rule = rule
+        self.repeat_editor.set_rule(rule)
+        self.repeat_editor.set_start(self.scheduled_local(), self._zone)
+
+    def _on_repeat_edited(self) -> None:
+        self._awaiting_rule = False
+        self._write_rule_if_changed()
+
+    def _write_rule_if_changed(self) -> None:
+        wanted = self.recurrence()
+        if self._book is None or wanted == self._stored_rule:
+            return
+        self._flush()  # the post's time (and its very first row) before the rule needing it
+        post_id = self._post_id_of()
+        if post_id is None:
+            self.repeat_editor.set_rule(None)
+            note = self.tr("Write something first: an empty draft is not saved, so cannot repeat.")
+            self.repeat_editor.show_note(note)
+            self.message.emit(note)
+            return
+        self._repeat_post = post_id  # a new draft has just got its id
+        self._stored_rule = wanted  # asked for; `failed` puts the old one back
+        self._book.save(post_id, wanted)
+
+    def _on_rule_saved(self, post_id: int, rule: Recurrence | None) -> None:
+        if post_id == self._repeat_post:
+            self._stored_rule = rule
+
+    def _on_rule_failed(self, reason: str) -> None:
+        note = self.tr("The repeat was not saved: {reason}").format(reason=reason)
+        self.message.emit(note)
+        if self._repeat_post is not None and self._book is not None:
+            self._awaiting_rule = True
+            self._book.request(self._repeat_post)  # show what is really stored
+        self.repeat_editor.show_note(note)
 
     def _on_sponsored_toggled(self, on: bool) -> None:
         self.partner_edit.setEnabled(on)
