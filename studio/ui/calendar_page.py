@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
@@ -111,6 +111,7 @@ from studio.ui.calendar_models import (
     tr,
 )
 from studio.ui.calendar_views import GridView, ListView, MonthView, WeekView
+from studio.ui.theme import accent_for
 from studio.ui.workspace_dialog import system_time_zone
 
 if TYPE_CHECKING:
@@ -401,6 +402,7 @@ class CalendarPage(QWidget):
             button.setMinimumWidth(64)
             self.mode_buttons.addButton(button, number)
             modes.addWidget(button)
+        self._style_mode_buttons()
 
         top = QHBoxLayout()
         top.setContentsMargins(16, 12, 16, 4)
@@ -695,6 +697,26 @@ class CalendarPage(QWidget):
             self.outer.setCurrentWidget(empty)
         else:
             self.outer.setCurrentWidget(self.content)
+
+    def _style_mode_buttons(self) -> None:
+        """The current view's button in the accent colour: Fusion draws a checked button barely
+        darker than the others, which disappears in the dark scheme."""
+        accent = accent_for(self.palette())
+        tint = QColor(accent)
+        tint.setAlpha(60)
+        sheet = (
+            "QToolButton:checked { "
+            f"background-color: rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()}); "
+            f"border: 1px solid {accent.name()}; border-radius: 3px; }}"
+        )
+        for button in self.mode_buttons.buttons():
+            if button.styleSheet() != sheet:  # a new sheet is a palette change: do not loop
+                button.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_mode_buttons()
 
     def set_mode(self, mode: ViewMode, *, save: bool = True) -> None:
         self.views.setCurrentIndex(MODES.index(mode))
