@@ -14,6 +14,12 @@ newest of them is checked next. A grammar backend that cannot answer changes
 
 Rule settings (ignored for this post, turned off for the workspace) travel inside the Draft
 (`Draft.rule_settings`) and apply to grammar findings too.
+
+The first local job compiles the built-in rule packs (~0.3 s of Python, once per process).
+Until it is done, newer requests wait and only the newest is analysed next: two cold jobs side
+by side would compile the packs twice and hold the interpreter lock that long again, which is
+what the GUI thread needs for every keystroke. `warm_up()` starts that first job early, while
+nobody types yet (the app calls it once the window has painted).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from studio.feedback.engine import analyse, merge_grammar
 from studio.feedback.grammar import GRAMMAR_CATALOGUE_ID, GrammarChecker, GrammarUnavailable
 from studio.feedback.model import Draft, Finding, Report
-from studio.feedback.rulepacks import RulePacks
+from studio.feedback.rulepacks import RulePacks, builtin_packs
 from studio.services.tasks import Pool, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -63,6 +69,8 @@ class AnalysisService(QObject):
     report_ready = Signal(object)
     # Plain words: where grammar runs, or why it failed.
     grammar_status_changed = Signal(str)
+    # Once, when the first local job (the one that loads the rule packs) has finished.
+    warmed_up = Signal()
 
     def __init__(
         self,
@@ -87,6 +95,10 @@ class AnalysisService(QObject):
         self._local: tuple[int, Draft, Report] | None = None
         self._grammar_running = False
         self._grammar_waiting = False
+        # Packs handed in are loaded already; the built-in ones load with the first job.
+        self._warm = packs is not None
+        self._warming = False
+        self._held: tuple[int, Draft] | None = None  # the newest request while warming up
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -124,6 +136,24 @@ class AnalysisService(QObject):
             self._grammar_waiting = True
             self._start_grammar()
 
+    def warm_up(self) -> None:
+        """Load the rule packs on a worker now rather than with the first keystroke's report
+        (does nothing when they are loaded or loading already)."""
+        if self._warm or self._warming or self._tasks.is_closed:
+            return
+        self._warming = True
+        self._tasks.submit(
+            builtin_packs,
+            pool=Pool.ANALYSIS,
+            on_success=lambda _packs: self._warmed(),
+            on_failure=lambda error: self._warm_up_failed(error),
+        )
+
+    @property
+    def is_warm(self) -> bool:
+        """True once the rule packs are loaded (the next report needs no start-up work)."""
+        return self._warm
+
     def latest_report(self) -> Report | None:
         """The last report emitted (local or merged), or None before the first."""
         return self._latest
@@ -151,17 +181,42 @@ class AnalysisService(QObject):
     def _submit_local(self, job_id: int, draft: Draft) -> None:
         if self._tasks.is_closed:
             return  # the window is closing; nobody would see the report
+        if self._warming:
+            self._held = (job_id, draft)  # a newer request replaces an older one held
+            return
+        first = not self._warm
+        self._warming = first  # this job loads the packs: later ones wait for it
         packs = self._packs
         self._tasks.submit(
             analyse,
             draft,
             packs=packs,
             pool=Pool.ANALYSIS,
-            on_success=lambda report: self._local_done(job_id, draft, report),
-            on_failure=lambda error: self._local_failed(job_id, error),
+            on_success=lambda report: self._local_done(job_id, draft, report, first=first),
+            on_failure=lambda error: self._local_failed(job_id, error, first=first),
         )
 
-    def _local_done(self, job_id: int, draft: Draft, report: Report) -> None:
+    def _warmed(self) -> None:
+        self._warm = True
+        self._release_held()
+        self.warmed_up.emit()
+
+    def _warm_up_failed(self, error: BaseException) -> None:
+        # The next job tries (and reports) again; until then nothing is held back.
+        log.error("loading the rule packs failed", exc_info=error)
+        self._release_held()
+
+    def _release_held(self) -> None:
+        self._warming = False
+        held, self._held = self._held, None
+        if held is not None and held[0] == self._newest_id:
+            self._submit_local(*held)
+
+    def _local_done(
+        self, job_id: int, draft: Draft, report: Report, *, first: bool = False
+    ) -> None:
+        if first:
+            self._warmed()  # submits the newest request held meanwhile
         if job_id != self._newest_id:
             return  # a newer text is on its way; this one would only flash by
         self._local = (job_id, draft, report)
@@ -170,9 +225,11 @@ class AnalysisService(QObject):
             self._grammar_waiting = True
             self._start_grammar()
 
-    def _local_failed(self, job_id: int, error: BaseException) -> None:
+    def _local_failed(self, job_id: int, error: BaseException, *, first: bool = False) -> None:
         # A bug in a check must not take the editor down; the panels keep the last report.
         log.error("analysis %s failed", job_id, exc_info=error)
+        if first:
+            self._release_held()
 
     # ---- the grammar job -----------------------------------------------------------------
 

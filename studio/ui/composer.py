@@ -70,6 +70,7 @@ from studio.ui.composer_variants import VariantTabs, VariantText, fold_marks, ov
 from studio.ui.feedback_dock import FeedbackPanels
 from studio.ui.finding_highlighter import FindingHighlighter
 from studio.ui.i18n import tr
+from studio.ui.recurrence_editor import RecurrenceBook
 from studio.ui.rule_settings import RuleSettingsList
 from studio.ui.slots_dialog import SlotBook, SlotsDialog, now_utc
 
@@ -311,6 +312,11 @@ class ComposerWidget(QWidget):
             self.details.schedule_edit,
             self.details.next_slot_button,
             self.details.slots_button,
+            self.details.repeat_editor.frequency_combo,
+            self.details.repeat_editor.interval_spin,
+            self.details.repeat_editor.ending_combo,
+            self.details.repeat_editor.until_edit,
+            self.details.repeat_editor.count_spin,
             self.details.sponsored_check,
             self.details.partner_edit,
         ]
@@ -331,6 +337,10 @@ class ComposerWidget(QWidget):
             )
         )
         self._refresh_slot_hint()
+        self.details.attach_recurrence(
+            RecurrenceBook(database, tasks, self), post_id=lambda: self._post_id, flush=self.flush
+        )
+        self.details.message.connect(self.message)
         self._request_variant_analyses(now=True)
 
     # ---- drafts ---------------------------------------------------------------------------

@@ -254,3 +254,26 @@ def test_synchronous_runner_delivers_both_reports_before_returning(qapp: QApplic
     reports = collect(service)
     service.request_now(draft(TYPO_TEXT))
     assert [bool(r.for_panel(Panel.GRAMMAR)) for r in reports] == [False, True]
+
+
+def test_requests_during_warm_up_wait_and_only_the_newest_is_analysed(
+    tasks: TaskRunner, qtbot: QtBot
+) -> None:
+    service = AnalysisService(tasks)
+    reports = collect(service)
+    analysed: list[str] = []
+    tasks.succeeded.connect(
+        lambda _job, result: analysed.append(result.text) if isinstance(result, Report) else None
+    )
+
+    with qtbot.waitSignal(service.warmed_up, timeout=20000):
+        service.warm_up()
+        service.warm_up()  # loading already: no second load
+        service.request_now(draft("Hurry! Only 2 left."))
+        service.request_now(draft(PUSHY))  # replaces the held one
+    assert service.is_warm
+    qtbot.waitUntil(lambda: len(reports) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: tasks.pending_jobs() == 0, timeout=10000)
+    # Held behind the warm-up, the older text was replaced and never analysed.
+    assert analysed == [PUSHY]
+    assert [r.text for r in reports] == [PUSHY]
