@@ -11,54 +11,54 @@
     <message>
         <location filename="../../studio/ui/main_window.py" line="170"/>
         <source>Grammar: {backend}</source>
-        <translation type="unfinished">Grammatik: {backend}</translation>
+        <translation>Grammatik: {backend}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="65"/>
         <source>; {count} already in the calendar will be left as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} schon im Kalender bleiben, wie sie sind</translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/calendar_exchange.py" line="69"/>
         <source>; new workspace(s): {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; neuer Arbeitsbereich: {names}</numerusform>
+            <numerusform>; neue Arbeitsbereiche: {names}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/calendar_exchange.py" line="61"/>
         <source>%n row(s) checked, all valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile geprüft, alles gültig</numerusform>
+            <numerusform>%n Zeilen geprüft, alle gültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/calendar_exchange.py" line="62"/>
         <source>: %n new post(s) to import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: %n neuer Beitrag zum Importieren</numerusform>
+            <numerusform>: %n neue Beiträge zum Importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/calendar_exchange.py" line="74"/>
         <source>{bad} of %n row(s) cannot be imported. Nothing has been written. Fix the file and try again, or import only the valid rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{bad} von %n Zeile kann nicht importiert werden. Es wurde nichts geschrieben. Korrigiere die Datei und versuch es noch einmal, oder importiere nur die gültigen Zeilen.</numerusform>
+            <numerusform>{bad} von %n Zeilen können nicht importiert werden. Es wurde nichts geschrieben. Korrigiere die Datei und versuch es noch einmal, oder importiere nur die gültigen Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="90"/>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="91"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Importvorschau</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="96"/>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="100"/>
         <source>Rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die nicht importiert werden können</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="101"/>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="101"/>
         <source>Why it cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sie nicht importiert werden kann</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="119"/>
@@ -94,37 +94,37 @@
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="129"/>
         <source>Import Valid Rows Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gültige Zeilen importieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="131"/>
         <source>Import valid rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gültige Zeilen importieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_exchange.py" line="135"/>
         <location filename="../../studio/ui/review_view.py" line="593"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_health.py" line="66"/>
         <location filename="../../studio/ui/calendar_health.py" line="347"/>
         <source>Calendar health chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm zur Kalendergesundheit</translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/calendar_health.py" line="85"/>
         <source>{workspace}, week of {day}: %n post(s), {share:.0%} promotional, {night} at night</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{workspace}, Woche vom {day}: %n Beitrag, {share:.0%} werbend, {night} nachts</numerusform>
+            <numerusform>{workspace}, Woche vom {day}: %n Beiträge, {share:.0%} werbend, {night} nachts</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_health.py" line="108"/>
         <source>No weeks to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wochen zum Anzeigen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_health.py" line="163"/>
@@ -156,12 +156,12 @@
         <location filename="../../studio/ui/calendar_health.py" line="207"/>
         <location filename="../../studio/ui/calendar_models.py" line="739"/>
         <source>Week of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {day}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_health.py" line="234"/>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} T</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_health.py" line="316"/>
@@ -176,15 +176,15 @@
     <message numerus="yes">
         <location filename="../../studio/ui/calendar_health.py" line="399"/>
         <source>%n issue(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auffälligkeit gefunden</numerusform>
+            <numerusform>%n Auffälligkeiten gefunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_health.py" line="401"/>
         <source>No issues found: a sustainable plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auffälligkeiten: ein Plan, der sich durchhalten lässt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="97"/>
@@ -256,49 +256,49 @@
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="161"/>
         <location filename="../../studio/ui/calendar_models.py" line="679"/>
-        <location filename="../../studio/ui/calendar_page.py" line="1145"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1167"/>
         <source>Untitled post</source>
         <translation>Beitrag ohne Titel</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="171"/>
         <source>no network</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Netzwerk</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="176"/>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="178"/>
         <source>needs attention: strong findings</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Aufmerksamkeit: ernste Hinweise</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="277"/>
         <source>{day}: nothing planned. Double-click to start a draft here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: nichts geplant. Doppelklicke, um hier einen Entwurf zu beginnen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="288"/>
         <source>{day}, no posts</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, keine Beiträge</translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/calendar_models.py" line="290"/>
         <source>{day}, %n post(s): {posts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{day}, %n Beitrag: {posts}</numerusform>
+            <numerusform>{day}, %n Beiträge: {posts}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/calendar_models.py" line="741"/>
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
         </translation>
     </message>
     <message>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="574"/>
-        <location filename="../../studio/ui/calendar_page.py" line="1007"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1029"/>
         <location filename="../../studio/ui/revision_history.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -326,17 +326,17 @@
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="575"/>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="576"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="602"/>
         <source> (repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Wiederholung)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="609"/>
@@ -351,351 +351,351 @@
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="666"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="668"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="670"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_models.py" line="672"/>
         <source>{network} text</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}-Text</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="138"/>
+        <location filename="../../studio/ui/calendar_page.py" line="139"/>
         <location filename="../../studio/ui/calendar_views.py" line="550"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="139"/>
+        <location filename="../../studio/ui/calendar_page.py" line="140"/>
         <location filename="../../studio/ui/calendar_views.py" line="557"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="140"/>
+        <location filename="../../studio/ui/calendar_page.py" line="141"/>
         <location filename="../../studio/ui/calendar_views.py" line="572"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="141"/>
+        <location filename="../../studio/ui/calendar_page.py" line="142"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="245"/>
+        <location filename="../../studio/ui/calendar_page.py" line="246"/>
         <source>Move Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag verschieben</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="323"/>
-        <location filename="../../studio/ui/calendar_page.py" line="354"/>
-        <location filename="../../studio/ui/calendar_page.py" line="1286"/>
+        <location filename="../../studio/ui/calendar_page.py" line="324"/>
+        <location filename="../../studio/ui/calendar_page.py" line="355"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1308"/>
         <source>Calendar</source>
-        <translation type="unfinished">Kalender</translation>
+        <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="362"/>
+        <location filename="../../studio/ui/calendar_page.py" line="363"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="363"/>
+        <location filename="../../studio/ui/calendar_page.py" line="364"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="364"/>
+        <location filename="../../studio/ui/calendar_page.py" line="365"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="364"/>
+        <location filename="../../studio/ui/calendar_page.py" line="365"/>
         <source>Today (T)</source>
         <translation>Heute (T)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="375"/>
+        <location filename="../../studio/ui/calendar_page.py" line="376"/>
         <source>Search posts</source>
         <translation>Beiträge suchen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="376"/>
-        <source>Search titles, texts, comments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/calendar_page.py" line="377"/>
+        <source>Search titles, texts, comments…</source>
+        <translation>Titel, Texte, Kommentare durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/calendar_page.py" line="378"/>
         <source>Search every post (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beiträge durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="397"/>
+        <location filename="../../studio/ui/calendar_page.py" line="398"/>
         <source>{view} (Ctrl+Alt+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{view} (Strg+Alt+{number})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="421"/>
-        <location filename="../../studio/ui/calendar_page.py" line="426"/>
-        <location filename="../../studio/ui/calendar_page.py" line="1026"/>
+        <location filename="../../studio/ui/calendar_page.py" line="423"/>
+        <location filename="../../studio/ui/calendar_page.py" line="428"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1048"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="423"/>
+        <location filename="../../studio/ui/calendar_page.py" line="425"/>
         <source>Show only some campaigns, networks, statuses or types</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bestimmte Kampagnen, Netzwerke, Status oder Arten zeigen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="428"/>
         <location filename="../../studio/ui/calendar_page.py" line="430"/>
+        <location filename="../../studio/ui/calendar_page.py" line="432"/>
         <source>Show in my zone</source>
         <translation>In meiner Zeitzone zeigen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="432"/>
+        <location filename="../../studio/ui/calendar_page.py" line="434"/>
         <source>Show every time on this computer&apos;s clock ({zone})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/calendar_page.py" line="444"/>
-        <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeiten nach der Uhr dieses Computers zeigen ({zone})</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_page.py" line="446"/>
-        <location filename="../../studio/ui/calendar_page.py" line="450"/>
-        <location filename="../../studio/ui/calendar_page.py" line="453"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/calendar_page.py" line="448"/>
+        <location filename="../../studio/ui/calendar_page.py" line="452"/>
+        <location filename="../../studio/ui/calendar_page.py" line="455"/>
         <source>Status colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfarben</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="447"/>
+        <location filename="../../studio/ui/calendar_page.py" line="449"/>
         <source>What the coloured dots and edges of a post mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die farbigen Punkte und Ränder eines Beitrags bedeuten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="491"/>
+        <location filename="../../studio/ui/calendar_page.py" line="493"/>
         <source>Calendar views</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderansichten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="503"/>
+        <location filename="../../studio/ui/calendar_page.py" line="505"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="549"/>
+        <location filename="../../studio/ui/calendar_page.py" line="551"/>
         <source>Calendar: {view}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender: {view}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="557"/>
+        <location filename="../../studio/ui/calendar_page.py" line="559"/>
         <source>&amp;Go to Date…</source>
         <translation>&amp;Gehe zu Datum…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="562"/>
+        <location filename="../../studio/ui/calendar_page.py" line="564"/>
         <source>Find in Calendar</source>
         <translation>Im Kalender suchen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="575"/>
-        <source>Ca&amp;lendar View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/calendar_page.py" line="577"/>
+        <source>Ca&amp;lendar View</source>
+        <translation>&amp;Kalenderansicht</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/calendar_page.py" line="579"/>
         <source>Calendar view</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderansicht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="643"/>
+        <location filename="../../studio/ui/calendar_page.py" line="645"/>
         <source>Import posts from a JSON or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge aus einer JSON- oder CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="647"/>
+        <location filename="../../studio/ui/calendar_page.py" line="649"/>
         <source>Export posts as JSON, CSV or iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge als JSON, CSV oder iCalendar exportieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="867"/>
+        <location filename="../../studio/ui/calendar_page.py" line="889"/>
         <source>Week {number} · {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {number} · {span}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="871"/>
+        <location filename="../../studio/ui/calendar_page.py" line="893"/>
         <source>Health · {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit · {month}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="876"/>
+        <location filename="../../studio/ui/calendar_page.py" line="898"/>
         <source>Times on each workspace&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten nach der Uhr des jeweiligen Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="878"/>
+        <location filename="../../studio/ui/calendar_page.py" line="900"/>
         <source>Times on my clock ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten nach meiner Uhr ({zone})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="880"/>
+        <location filename="../../studio/ui/calendar_page.py" line="902"/>
         <source>Times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in {zone}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="925"/>
+        <location filename="../../studio/ui/calendar_page.py" line="947"/>
         <source>That post has no date; it opens in the composer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag hat kein Datum; er öffnet sich stattdessen im Editor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/calendar_page.py" line="959"/>
+        <location filename="../../studio/ui/calendar_page.py" line="981"/>
         <source>%n post(s) found for “{query}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag für „{query}“ gefunden</numerusform>
+            <numerusform>%n Beiträge für „{query}“ gefunden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1204"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1226"/>
         <source>{name} is a review file; open it from the Review section.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine Review-Datei; öffne sie im Bereich Prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/calendar_page.py" line="1221"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1243"/>
         <source>Nothing was imported from {name}: %n row(s) still cannot be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus {name} wurde nichts importiert: %n Zeile ist noch nicht lesbar.</numerusform>
+            <numerusform>Aus {name} wurde nichts importiert: %n Zeilen sind noch nicht lesbar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/calendar_page.py" line="1228"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1250"/>
         <source>Imported %n post(s) from {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag aus {name} importiert</numerusform>
+            <numerusform>%n Beiträge aus {name} importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/calendar_page.py" line="1229"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1251"/>
         <source>; %n already there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n war schon da.</numerusform>
+            <numerusform>; %n waren schon da.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="961"/>
+        <location filename="../../studio/ui/calendar_page.py" line="983"/>
         <source>No post matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beitrag passt zu „{query}“.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="995"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1017"/>
         <location filename="../../studio/ui/revision_history.py" line="83"/>
         <location filename="../../studio/ui/revision_history.py" line="87"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1001"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1023"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1013"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1035"/>
         <source>Content type</source>
         <translation>Inhaltsart</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1019"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1041"/>
         <source>Show Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1026"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1048"/>
         <source>Filters ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter ({count})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1144"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1166"/>
         <source>Moved “{title}” to {when}. Edit ▸ Undo moves it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ auf {when} verschoben. Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1153"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1175"/>
         <source>The post was not moved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag wurde nicht verschoben. {reason}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1182"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1204"/>
         <source>Import Posts</source>
         <translation>Beiträge importieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1238"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1260"/>
         <source>All workspaces</source>
-        <translation type="unfinished">Alle Arbeitsbereiche</translation>
+        <translation>Alle Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1243"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1265"/>
         <source>Export Posts</source>
         <translation>Beiträge exportieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1254"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1276"/>
         <source>Exported to {path} ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {path} exportiert ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1263"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1285"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1264"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1286"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1288"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1310"/>
         <source>Calendar error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfehler</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1296"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1318"/>
         <source>Go to Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Datum</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1297"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1319"/>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Datum</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1300"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1322"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/calendar_page.py" line="1309"/>
+        <location filename="../../studio/ui/calendar_page.py" line="1331"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_views.py" line="181"/>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} weitere</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="73"/>
@@ -703,299 +703,299 @@
         <location filename="../../studio/ui/review_page.py" line="746"/>
         <location filename="../../studio/ui/review_view.py" line="401"/>
         <source>Review</source>
-        <translation type="unfinished">Freigabe</translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="85"/>
         <source>Wrote {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="99"/>
         <location filename="../../studio/ui/review_page.py" line="117"/>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf dich</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="106"/>
         <source>Open Review File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="108"/>
         <source>Open review file</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei öffnen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="112"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="113"/>
         <source>More review commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Befehle zum Prüfen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="131"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="133"/>
         <source>Save review file</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei speichern</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="135"/>
         <source>Write your comments and decisions into the review file ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kommentare und Entscheidungen in die Review-Datei schreiben ({keys})</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="142"/>
         <source>Close File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei schließen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="165"/>
         <source>Nothing chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="167"/>
         <source>Choose a post on the left to review it. Review files from a colleague open with File ▸ Open Review File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle links einen Beitrag, um ihn zu prüfen. Review-Dateien von Kolleginnen und Kollegen öffnest du mit Datei ▸ Review-Datei öffnen…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="194"/>
         <source>&amp;Save Review File</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="197"/>
         <source>&amp;Import Returned Review File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeschickte Review-Datei &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="200"/>
         <source>Add a reviewer&apos;s comments and decisions to the original posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare und Entscheidungen einer prüfenden Person in die ursprünglichen Beiträge übernehmen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="203"/>
         <source>&amp;Export Review File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="206"/>
         <source>The posts of this workspace as a file for someone outside the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beiträge dieses Arbeitsbereichs als Datei für jemanden außerhalb des Studios</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="209"/>
         <source>Export Review &amp;Report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-&amp;Bericht exportieren (HTML)…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="212"/>
         <source>A web page with each post, its texts, comments and status, for a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webseite mit jedem Beitrag, seinen Texten, Kommentaren und seinem Status – für Kunden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="236"/>
         <source>Review file</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="237"/>
         <source>Review file: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei: {name}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="243"/>
         <location filename="../../studio/ui/review_page.py" line="266"/>
         <location filename="../../studio/ui/review_view.py" line="663"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="251"/>
         <source>Unresolved comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Kommentare</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="255"/>
         <source>{count} open · latest by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} offen · zuletzt von {author}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="256"/>
         <location filename="../../studio/ui/review_page.py" line="272"/>
         <location filename="../../studio/ui/revision_history.py" line="192"/>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="268"/>
         <source>Decisions to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Entscheidungen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="270"/>
         <source>made on older text</source>
-        <translation type="unfinished"></translation>
+        <translation>zu älterem Text getroffen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="270"/>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="271"/>
         <source>{decision} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{decision} von {author}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="508"/>
         <source>Restored the revision as a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version wurde als neue Version wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="515"/>
         <source>Open Review File</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei öffnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_page.py" line="533"/>
         <source>Opened the review file {name}: %n post(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Review-Datei {name} geöffnet: %n Beitrag.</numerusform>
+            <numerusform>Review-Datei {name} geöffnet: %n Beiträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_page.py" line="614"/>
         <source>%n comment(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar hinzugefügt</numerusform>
+            <numerusform>%n Kommentare hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_page.py" line="615"/>
         <source>%n decision(s) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung übernommen</numerusform>
+            <numerusform>%n Entscheidungen übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_page.py" line="626"/>
         <source>%n decision(s) made on older text, kept for you to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung zu älterem Text, zum Prüfen aufbewahrt</numerusform>
+            <numerusform>%n Entscheidungen zu älterem Text, zum Prüfen aufbewahrt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_page.py" line="634"/>
         <source>%n comment(s) on passages no longer in the text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar zu einer Stelle, die nicht mehr im Text steht</numerusform>
+            <numerusform>%n Kommentare zu Stellen, die nicht mehr im Text stehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_page.py" line="640"/>
         <source>%n post(s) not found here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag hier nicht gefunden</numerusform>
+            <numerusform>%n Beiträge hier nicht gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_page.py" line="679"/>
         <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="544"/>
         <source>Save Review File</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei speichern</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="554"/>
         <source>Saved the review file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei {path} gespeichert.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="572"/>
         <source>Unsaved review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Prüfung</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="573"/>
         <source>Save your comments and decisions in the review file first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Kommentare und Entscheidungen erst in der Review-Datei speichern?</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="591"/>
         <source>new review file</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Review-Datei</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="592"/>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="592"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="595"/>
         <source>Review file &lt;b&gt;{name}&lt;/b&gt; — read-only posts; your comments go into the file ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei &lt;b&gt;{name}&lt;/b&gt; – Beiträge nur zum Lesen; deine Kommentare kommen in die Datei ({state}).</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="603"/>
         <source>Import Returned Review File</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeschickte Review-Datei importieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="619"/>
         <source>{count} already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} schon importiert</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="641"/>
         <source>Review file imported: {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei importiert: {details}.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="649"/>
         <source>Export Review File</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Datei exportieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="662"/>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Review-Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="664"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="719"/>
         <location filename="../../studio/ui/review_page.py" line="720"/>
         <source>Open a review file someone sent you</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Review-Datei öffnen, die dir jemand geschickt hat</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_page.py" line="744"/>
@@ -1006,639 +1006,679 @@
         <location filename="../../studio/ui/review_view.py" line="73"/>
         <location filename="../../studio/ui/revision_history.py" line="108"/>
         <source>Main text</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupttext</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="112"/>
         <source>Comment {number} by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar {number} von {author}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="132"/>
         <source>On an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Bild</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="134"/>
         <source>Passage no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle nicht mehr im Text</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="136"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="138"/>
         <location filename="../../studio/ui/review_view.py" line="924"/>
         <source>On the whole post</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ganzen Beitrag</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="145"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="145"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="148"/>
         <source>Open this thread again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Verlauf wieder öffnen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="148"/>
         <source>Mark this thread as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Verlauf als erledigt markieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="169"/>
         <source>Quoted passage: {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Stelle: {quote}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="178"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="186"/>
         <source>{author}, {when}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}, {when}: {text}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="199"/>
         <source>Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="200"/>
         <source>Reply to comment {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kommentar {number} antworten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="202"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="204"/>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="280"/>
         <source>Image: {alt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild: {alt}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="280"/>
         <source>no description</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beschreibung</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="281"/>
         <source>Click a point of the image to comment on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke auf eine Stelle im Bild, um sie zu kommentieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="286"/>
         <source>Image not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="433"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="433"/>
         <source>Comment on the selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Stelle kommentieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="437"/>
         <source>&amp;Next Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Kommentar</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="437"/>
         <source>Go to the next comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Kommentar</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="442"/>
         <source>&amp;Previous Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Kommentar</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="444"/>
         <source>Go to the previous comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Kommentar</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="448"/>
         <source>Request C&amp;hanges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen erbitten…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="448"/>
         <source>Send the post back with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag mit einem Kommentar zurückschicken</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="451"/>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="451"/>
         <source>Approve the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beitrag freigeben</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="454"/>
         <source>Revision &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionsverlauf…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="454"/>
         <source>Earlier versions of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Fassungen des Beitrags</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="515"/>
         <source>Text to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfender Text</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="517"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="521"/>
         <source>Select words and press {keys} to comment on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiere Wörter und drücke {keys}, um sie zu kommentieren.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="538"/>
         <source>Post text (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragstext (nur lesen)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="556"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="559"/>
         <source>Images — click a point to comment on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder – klicke auf eine Stelle, um sie zu kommentieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="585"/>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kommentar</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="586"/>
         <source>Your comment (Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Kommentar (Strg+Eingabe zum Senden)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="589"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="591"/>
         <source>Send comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar senden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="605"/>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigte zeigen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="616"/>
         <location filename="../../studio/ui/review_view.py" line="634"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="629"/>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="633"/>
         <source>Comments and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare und Verlauf</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="635"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="668"/>
         <source>Written by {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben von {author}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="670"/>
         <source>From a review file: the text cannot change here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Review-Datei: Der Text lässt sich hier nicht ändern</translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_view.py" line="674"/>
         <source>%n decision(s) from review files made on older text</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung aus Review-Dateien zu älterem Text</numerusform>
+            <numerusform>%n Entscheidungen aus Review-Dateien zu älterem Text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/review_view.py" line="1020"/>
         <source>&lt;p&gt;This post still has %n serious finding(s):&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Approve it anyway? Your confirmation is recorded with the approval.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Dieser Beitrag hat noch %n ernsten Hinweis:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Trotzdem freigeben? Deine Bestätigung wird mit der Freigabe festgehalten.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Dieser Beitrag hat noch %n ernste Hinweise:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Trotzdem freigeben? Deine Bestätigung wird mit der Freigabe festgehalten.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="686"/>
         <source>{name} (own text)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (eigener Text)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="700"/>
         <source>Comments ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare ({count})</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="714"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="769"/>
         <source>No comments yet. Select a passage and choose Comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kommentare. Markiere eine Stelle und wähle Kommentieren.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="941"/>
         <source>On the image, at the point you clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bild, an der Stelle, auf die du geklickt hast</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="987"/>
         <location filename="../../studio/ui/review_view.py" line="989"/>
         <source>Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erbitten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="988"/>
         <source>Say what should change. The writer sees this comment with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was sich ändern soll. Wer den Beitrag schreibt, sieht diesen Kommentar mit der Bitte.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="1008"/>
         <location filename="../../studio/ui/review_view.py" line="1010"/>
         <source>Serious findings remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch ernste Hinweise</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="1027"/>
         <source>Approve Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem freigeben</translation>
     </message>
     <message>
         <location filename="../../studio/ui/review_view.py" line="1087"/>
         <source>Only a post in review can be approved (this one is {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Beitrag in Prüfung kann freigegeben werden (dieser ist {status})</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="82"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="84"/>
         <source>Publish at</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen am</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="85"/>
         <source>Sponsored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesponsert</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="86"/>
         <source>Brand or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke oder Partner</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="88"/>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben von</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="96"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="107"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="109"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="110"/>
         <source>First comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kommentar</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="139"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="140"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="141"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="178"/>
         <source>Revision History</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsverlauf</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="188"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="193"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="203"/>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="204"/>
         <source>The post as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag, wie er jetzt ist</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="208"/>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="212"/>
         <source>Removed words are struck through, added words are underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Wörter sind durchgestrichen, hinzugefügte unterstrichen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="218"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="221"/>
         <source>&amp;Restore This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="223"/>
         <source>Restore this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="225"/>
         <source>Bring this version back as a new revision; the current one stays in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung als neue Version zurückholen; die aktuelle bleibt im Verlauf</translation>
     </message>
     <message>
         <location filename="../../studio/ui/revision_history.py" line="259"/>
         <source>No revisions were recorded for this post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Beitrag wurden keine Versionen festgehalten.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="47"/>
         <source>weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichtet</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="48"/>
         <source>graphemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grapheme</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="49"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="50"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="73"/>
         <source>{count} bytes over</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bytes zu viel</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="75"/>
         <source>{count} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} zu viel</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="132"/>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>passt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="133"/>
         <source>near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>nah am Limit</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="134"/>
         <source>over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Limit</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="136"/>
         <source>{network} length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge für {network}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="140"/>
         <source>{network} counts {unit}; the limit is approximate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} zählt {unit}; das Limit ist ungefähr.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="144"/>
         <source>{network} counts {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} zählt {unit}.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_counters.py" line="176"/>
         <source>Length per network</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge je Netzwerk</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="538"/>
         <source>{networks}: the caption folds about here (approximate); the rest shows after “… more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks}: Die Bildunterschrift klappt etwa hier um (ungefähr); der Rest erscheint nach „… mehr“.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="542"/>
         <source>{networks}: the caption folds here; the rest shows after “… more”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks}: Die Bildunterschrift klappt hier um; der Rest erscheint nach „… mehr“.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="370"/>
         <source>serious</source>
-        <translation type="unfinished"></translation>
+        <translation>ernst</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="371"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="372"/>
         <source>nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstoß</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="378"/>
         <source>remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="384"/>
         <source>Remove “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}“ entfernen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="385"/>
         <source>Replace with “{suggestion}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch „{suggestion}“ ersetzen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="61"/>
         <source>LanguageTool&apos;s rule {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool-Regel {name}.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="63"/>
         <source>This rule is not installed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel ist nicht mehr installiert.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="75"/>
         <source>Turn {rule} back on</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} wieder einschalten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="83"/>
         <source>{rule} is back on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} ist wieder an.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="90"/>
         <source>in this post</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Beitrag</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="90"/>
         <source>for this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="93"/>
         <source>{rule} is off again {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} ist {where} wieder aus.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="130"/>
         <source>any network</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Netzwerk</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="131"/>
         <source>{weekday} {time} · {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {time} · {network}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/composer.py" line="587"/>
+        <location filename="../../studio/ui/composer.py" line="597"/>
         <source>&lt;p&gt;This post still has %n serious finding(s):&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Move it to {status} anyway?&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Dieser Beitrag hat noch %n ernsten Hinweis:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Trotzdem auf {status} setzen?&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Dieser Beitrag hat noch %n ernste Hinweise:&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;Trotzdem auf {status} setzen?&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/library_page.py" line="622"/>
         <source>Adding %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird hinzugefügt…</numerusform>
+            <numerusform>%n Dateien werden hinzugefügt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/library_page.py" line="657"/>
         <source>Added %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild hinzugefügt</numerusform>
+            <numerusform>%n Bilder hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/library_page.py" line="658"/>
         <source>; %n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n schon in der Mediathek</numerusform>
+            <numerusform>; %n schon in der Mediathek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/media_strip.py" line="303"/>
         <source>Wrote %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild geschrieben</numerusform>
+            <numerusform>%n Bilder geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../studio/ui/media_strip.py" line="304"/>
         <source> for %n post(s) to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> für %n Beitrag nach {folder}.</numerusform>
+            <numerusform> für %n Beiträge nach {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/recurrence_editor.py" line="260"/>
+        <source> time(s)</source>
+        <translation>
+            <numerusform> Mal</numerusform>
+            <numerusform> Mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/recurrence_editor.py" line="283"/>
+        <source>%n time(s), the last on {day}.</source>
+        <translation>
+            <numerusform>%n Mal, zuletzt am {day}.</numerusform>
+            <numerusform>%n Mal, zuletzt am {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/recurrence_editor.py" line="290"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/recurrence_editor.py" line="292"/>
+        <source> month(s)</source>
+        <translation>
+            <numerusform> Monat</numerusform>
+            <numerusform> Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../studio/ui/recurrence_editor.py" line="293"/>
+        <source> week(s)</source>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
         </translation>
     </message>
 </context>
@@ -1647,12 +1687,12 @@
     <message>
         <location filename="../../studio/ui/media_strip.py" line="190"/>
         <source>Alt Text for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext für {name}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="191"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext</translation>
     </message>
 </context>
 <context>
@@ -1660,51 +1700,51 @@
     <message>
         <location filename="../../studio/ui/media_strip.py" line="122"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="124"/>
         <source>Describe what the image shows for people who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibe, was das Bild zeigt – für Menschen, die es nicht sehen können.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="161"/>
         <source>{count} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeichen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="166"/>
         <source>{platform} allows {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} erlaubt {limit}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="172"/>
         <source>{platform} requires it</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} verlangt ihn</translation>
     </message>
 </context>
 <context>
     <name>AnalysisService</name>
     <message>
-        <location filename="../../studio/services/analysis.py" line="121"/>
+        <location filename="../../studio/services/analysis.py" line="133"/>
         <source>Grammar checks off</source>
-        <translation type="unfinished"></translation>
+        <translation>Grammatikprüfung aus</translation>
     </message>
     <message>
-        <location filename="../../studio/services/analysis.py" line="207"/>
+        <location filename="../../studio/services/analysis.py" line="264"/>
         <source>Grammar check unavailable: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Grammatikprüfung nicht verfügbar: %s</translation>
     </message>
     <message>
-        <location filename="../../studio/services/analysis.py" line="210"/>
+        <location filename="../../studio/services/analysis.py" line="267"/>
         <source>Grammar check failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Grammatikprüfung fehlgeschlagen: %s</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../studio/app.py" line="216"/>
+        <location filename="../../studio/app.py" line="242"/>
         <source>Some preferences could not be read and were reset: {details}</source>
         <translation>Einige Einstellungen waren nicht lesbar und wurden zurückgesetzt: {details}</translation>
     </message>
@@ -1712,253 +1752,253 @@
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../../studio/ui/composer.py" line="121"/>
+        <location filename="../../studio/ui/composer.py" line="122"/>
         <source>Post details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer.py" line="149"/>
-        <source>Title — only you and your team see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Beitrag</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer.py" line="150"/>
+        <source>Title — only you and your team see it</source>
+        <translation>Titel – nur du und dein Team sehen ihn</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer.py" line="151"/>
         <source>Post title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="156"/>
+        <location filename="../../studio/ui/composer.py" line="157"/>
         <source>&amp;Insert Snippet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein &amp;einfügen…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="160"/>
+        <location filename="../../studio/ui/composer.py" line="161"/>
         <source>Insert a snippet or hashtag group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer.py" line="169"/>
-        <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Textbaustein oder eine Hashtag-Gruppe einfügen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer.py" line="170"/>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer.py" line="171"/>
         <source>Insert a snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Textbaustein einfügen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="172"/>
+        <location filename="../../studio/ui/composer.py" line="173"/>
         <source>Insert a snippet or hashtag group ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Textbaustein oder eine Hashtag-Gruppe einfügen ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="180"/>
+        <location filename="../../studio/ui/composer.py" line="181"/>
         <source>Posting &amp;Slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="182"/>
+        <location filename="../../studio/ui/composer.py" line="183"/>
         <source>The regular times this workspace posts at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer.py" line="187"/>
-        <source>Write your post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die festen Zeiten, zu denen dieser Arbeitsbereich veröffentlicht</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer.py" line="188"/>
+        <source>Write your post…</source>
+        <translation>Schreib deinen Beitrag…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer.py" line="189"/>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragstext</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="193"/>
+        <location filename="../../studio/ui/composer.py" line="194"/>
         <source>Length of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="196"/>
+        <location filename="../../studio/ui/composer.py" line="197"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="261"/>
-        <location filename="../../studio/ui/composer.py" line="263"/>
-        <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
-    </message>
-    <message>
+        <location filename="../../studio/ui/composer.py" line="262"/>
         <location filename="../../studio/ui/composer.py" line="264"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer.py" line="265"/>
         <source>Rules Turned Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltete Regeln</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="330"/>
+        <location filename="../../studio/ui/composer.py" line="336"/>
         <source>The posting slots were not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster wurden nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="422"/>
+        <location filename="../../studio/ui/composer.py" line="432"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="497"/>
+        <location filename="../../studio/ui/composer.py" line="507"/>
         <source>Nothing to save: create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Lege zuerst einen Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="499"/>
+        <location filename="../../studio/ui/composer.py" line="509"/>
         <source>Saved by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand gespeichert</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="523"/>
+        <location filename="../../studio/ui/composer.py" line="533"/>
         <source>The status was not changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status wurde nicht geändert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="527"/>
+        <location filename="../../studio/ui/composer.py" line="537"/>
         <source>Moved to {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {status} gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="569"/>
-        <location filename="../../studio/ui/composer.py" line="599"/>
+        <location filename="../../studio/ui/composer.py" line="579"/>
+        <location filename="../../studio/ui/composer.py" line="609"/>
         <source>Serious findings remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch ernste Hinweise</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="594"/>
+        <location filename="../../studio/ui/composer.py" line="604"/>
         <source>Move to {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {status} setzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="676"/>
+        <location filename="../../studio/ui/composer.py" line="686"/>
         <source>Feedback on the main text</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback zum Haupttext</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="678"/>
+        <location filename="../../studio/ui/composer.py" line="688"/>
         <source>Feedback on the text written for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback zum Text für {network}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="706"/>
+        <location filename="../../studio/ui/composer.py" line="716"/>
         <source>Write something first: an empty draft is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst etwas: Ein leerer Entwurf wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="776"/>
+        <location filename="../../studio/ui/composer.py" line="786"/>
         <source>Scheduled for {slot}, the next free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {slot} geplant, das nächste freie Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="782"/>
-        <location filename="../../studio/ui/composer.py" line="805"/>
+        <location filename="../../studio/ui/composer.py" line="792"/>
+        <location filename="../../studio/ui/composer.py" line="815"/>
         <source>Posting slots belong to a workspace: create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster gehören zu einem Arbeitsbereich: Lege zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="820"/>
+        <location filename="../../studio/ui/composer.py" line="830"/>
         <source>No free slot for these networks in the next year: add slots with “Slots…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freies Zeitfenster für diese Netzwerke im nächsten Jahr: Füge welche mit „Zeitfenster…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="861"/>
+        <location filename="../../studio/ui/composer.py" line="871"/>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="861"/>
+        <location filename="../../studio/ui/composer.py" line="871"/>
         <source>Hashtag groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag-Gruppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="870"/>
+        <location filename="../../studio/ui/composer.py" line="880"/>
         <source>No snippets in this workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Textbausteine in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="873"/>
+        <location filename="../../studio/ui/composer.py" line="883"/>
         <source>&amp;Manage Snippets…</source>
-        <translation type="unfinished">&amp;Textbausteine verwalten…</translation>
+        <translation>&amp;Textbausteine verwalten…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="878"/>
+        <location filename="../../studio/ui/composer.py" line="888"/>
         <source>Snippets belong to a workspace: create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine gehören zu einem Arbeitsbereich: Lege zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="966"/>
+        <location filename="../../studio/ui/composer.py" line="976"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1014"/>
+        <location filename="../../studio/ui/composer.py" line="1024"/>
         <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1016"/>
+        <location filename="../../studio/ui/composer.py" line="1026"/>
         <source>{count} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer.py" line="1045"/>
-        <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer.py" line="1049"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer.py" line="1051"/>
-        <source>Your text is still here, but it was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeichen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer.py" line="1055"/>
+        <source>Saved {time}</source>
+        <translation>Gespeichert {time}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer.py" line="1059"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer.py" line="1061"/>
+        <source>Your text is still here, but it was not saved: {reason}</source>
+        <translation>Dein Text ist noch da, wurde aber nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer.py" line="1065"/>
         <source>Saved a revision you can go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version gespeichert, zu der du zurückkehren kannst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1062"/>
-        <location filename="../../studio/ui/composer.py" line="1070"/>
+        <location filename="../../studio/ui/composer.py" line="1072"/>
+        <location filename="../../studio/ui/composer.py" line="1080"/>
         <source>Someone else changed this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Beitrag geändert</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1064"/>
+        <location filename="../../studio/ui/composer.py" line="1074"/>
         <source>This post was saved elsewhere while you were editing it. Your text is still here. Keep yours (theirs is kept as a revision), take theirs, or save yours as a copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag wurde woanders gespeichert, während du ihn bearbeitet hast. Dein Text ist noch da. Deinen behalten (der andere bleibt als Version erhalten), den anderen übernehmen oder deinen als Kopie speichern?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1071"/>
+        <location filename="../../studio/ui/composer.py" line="1081"/>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen behalten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1073"/>
+        <location filename="../../studio/ui/composer.py" line="1083"/>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1075"/>
+        <location filename="../../studio/ui/composer.py" line="1085"/>
         <source>Save Mine as a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1092"/>
+        <location filename="../../studio/ui/composer.py" line="1102"/>
         <source>A post stays in the workspace it was saved in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag bleibt in dem Arbeitsbereich, in dem er gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1094"/>
+        <location filename="../../studio/ui/composer.py" line="1104"/>
         <source>The workspace this post is written for</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich, für den dieser Beitrag geschrieben ist</translation>
     </message>
 </context>
 <context>
@@ -1966,12 +2006,12 @@
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="133"/>
         <source>Crop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschnittbereich</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="213"/>
         <source>Loading the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -1979,185 +2019,195 @@
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="360"/>
         <source>Crop {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zuschneiden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="361"/>
         <source>Crop editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschnitt-Editor</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="373"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="385"/>
         <source>&amp;Crop for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuschneiden für</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="403"/>
         <source>Ratio {ratio}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis {ratio}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="408"/>
         <source>Whole Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Bild</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="500"/>
         <source>{platform} takes {low} to {high} (width ÷ height)</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} nimmt {low} bis {high} (Breite ÷ Höhe)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="547"/>
         <source>{w} × {h} px after cropping</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} px nach dem Zuschneiden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="548"/>
         <source>dashed: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichelt: {label}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/crop_editor.py" line="552"/>
         <source>{platform} takes {low} to {high}: the kit trims it to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} nimmt {low} bis {high}: Das Kit schneidet es passend zu</translation>
     </message>
 </context>
 <context>
     <name>DraftDetails</name>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="56"/>
+        <location filename="../../studio/ui/composer_details.py" line="72"/>
         <source>Workspace of this post</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich dieses Beitrags</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="61"/>
+        <location filename="../../studio/ui/composer_details.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="62"/>
+        <location filename="../../studio/ui/composer_details.py" line="78"/>
         <source>Only the next steps of the workflow are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten werden nur die nächsten Schritte im Ablauf.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="67"/>
+        <location filename="../../studio/ui/composer_details.py" line="83"/>
         <source>Content type</source>
         <translation>Inhaltsart</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="68"/>
+        <location filename="../../studio/ui/composer_details.py" line="84"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="75"/>
+        <location filename="../../studio/ui/composer_details.py" line="91"/>
         <source>Campaign</source>
         <translation>Kampagne</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="78"/>
-        <source>Publish at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer_details.py" line="83"/>
-        <source>Publishing date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer_details.py" line="92"/>
-        <source>Next Free Slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/composer_details.py" line="94"/>
-        <source>Add to the next free posting slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/composer_details.py" line="98"/>
-        <source>Slots…</source>
-        <translation type="unfinished"></translation>
+        <source>Publish at</source>
+        <translation>Veröffentlichen am</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_details.py" line="99"/>
+        <source>Publishing date and time</source>
+        <translation>Datum und Uhrzeit der Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer_details.py" line="108"/>
+        <source>Next Free Slot</source>
+        <translation>Nächstes freies Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer_details.py" line="110"/>
+        <source>Add to the next free posting slot</source>
+        <translation>In das nächste freie Zeitfenster legen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer_details.py" line="114"/>
+        <source>Slots…</source>
+        <translation>Zeitfenster…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer_details.py" line="115"/>
         <source>Edit the workspace&apos;s posting slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitfenster des Arbeitsbereichs bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="100"/>
+        <location filename="../../studio/ui/composer_details.py" line="116"/>
         <source>The regular times this workspace posts at</source>
-        <translation type="unfinished"></translation>
+        <translation>Die festen Zeiten, zu denen dieser Arbeitsbereich veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="104"/>
+        <location filename="../../studio/ui/composer_details.py" line="122"/>
         <source>Sponsored, gifted or affiliate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesponsert, geschenkt oder Affiliate</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="107"/>
+        <location filename="../../studio/ui/composer_details.py" line="125"/>
         <source>Disclosure checks then look for a clear label before the fold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung auf Kennzeichnung sucht dann vor dem Umbruch nach einem klaren Hinweis.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="112"/>
+        <location filename="../../studio/ui/composer_details.py" line="130"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="113"/>
+        <location filename="../../studio/ui/composer_details.py" line="131"/>
         <source>Brand or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke oder Partner</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="118"/>
+        <location filename="../../studio/ui/composer_details.py" line="136"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="135"/>
+        <location filename="../../studio/ui/composer_details.py" line="153"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="136"/>
+        <location filename="../../studio/ui/composer_details.py" line="154"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="137"/>
+        <location filename="../../studio/ui/composer_details.py" line="155"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="138"/>
+        <location filename="../../studio/ui/composer_details.py" line="156"/>
         <source>Ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="184"/>
+        <location filename="../../studio/ui/composer_details.py" line="204"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="209"/>
+        <location filename="../../studio/ui/composer_details.py" line="230"/>
         <source>Time in {zone}, where the audience is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in {zone}, wo das Publikum ist.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="249"/>
+        <location filename="../../studio/ui/composer_details.py" line="271"/>
         <source>Schedule this post for {slot}, the next free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag für {slot} planen, das nächste freie Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="254"/>
+        <location filename="../../studio/ui/composer_details.py" line="276"/>
         <source>This workspace has no posting slots yet: add some with “Slots…” (or Edit ▸ Posting Slots…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Zeitfenster: Füge welche mit „Zeitfenster…“ hinzu (oder Bearbeiten ▸ Zeitfenster…).</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer_details.py" line="420"/>
+        <source>Write something first: an empty draft is not saved, so cannot repeat.</source>
+        <translation>Schreib zuerst etwas: Ein leerer Entwurf wird nicht gespeichert und kann sich daher nicht wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer_details.py" line="433"/>
+        <source>The repeat was not saved: {reason}</source>
+        <translation>Die Wiederholung wurde nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2165,7 +2215,7 @@
     <message>
         <location filename="../../studio/services/drafts.py" line="771"/>
         <source>Could not save the draft: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %s</translation>
     </message>
 </context>
 <context>
@@ -2181,57 +2231,57 @@
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="528"/>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="564"/>
         <source>Feedback panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Bereiche</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="638"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="644"/>
         <source>Feedback summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Übersicht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="660"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="666"/>
         <source>Feedback appears here as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback erscheint hier, während du schreibst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="662"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="668"/>
         <source>Start writing: feedback appears here as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="667"/>
-        <source>Nothing to look at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="669"/>
-        <source>1 thing to look at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="671"/>
-        <source>{n} things to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang an zu schreiben: Feedback erscheint hier, während du tippst.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="673"/>
+        <source>Nothing to look at</source>
+        <translation>Nichts zu beachten</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/feedback_dock.py" line="675"/>
+        <source>1 thing to look at</source>
+        <translation>1 Sache zum Anschauen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/feedback_dock.py" line="677"/>
+        <source>{n} things to look at</source>
+        <translation>{n} Sachen zum Anschauen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/feedback_dock.py" line="679"/>
         <source>{n} serious</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ernst</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="676"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="682"/>
         <source>1 done well</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gut gemacht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="676"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="682"/>
         <source>{n} done well</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gut gemacht</translation>
     </message>
 </context>
 <context>
@@ -2239,27 +2289,27 @@
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="227"/>
         <source>Try: {suggestions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch: {suggestions}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="305"/>
         <source>Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ignorieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="307"/>
         <source>Stop flagging {rule} in this post</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} in diesem Beitrag nicht mehr markieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="312"/>
         <source>Turn off for this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich ausschalten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/finding_highlighter.py" line="314"/>
         <source>Stop flagging {rule} in every post of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} in keinem Beitrag dieses Arbeitsbereichs mehr markieren</translation>
     </message>
 </context>
 <context>
@@ -2267,32 +2317,32 @@
     <message>
         <location filename="../../studio/ui/library_page.py" line="321"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="325"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="326"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="327"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="328"/>
         <source>Save alt text and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext und Schlagwörter speichern</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="346"/>
         <source>No image selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -2300,12 +2350,12 @@
     <message>
         <location filename="../../studio/ui/library_page.py" line="246"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="249"/>
         <source>No alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alt-Text</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2363,7 @@
     <message>
         <location filename="../../studio/ui/library_page.py" line="283"/>
         <source>Images in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in der Mediathek</translation>
     </message>
 </context>
 <context>
@@ -2321,17 +2371,17 @@
     <message>
         <location filename="../../studio/ui/library_page.py" line="143"/>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenutzt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="145"/>
         <source>used in 1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Beitrag verwendet</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="147"/>
         <source>used in {count} posts</source>
-        <translation type="unfinished"></translation>
+        <translation>in {count} Beiträgen verwendet</translation>
     </message>
 </context>
 <context>
@@ -2339,112 +2389,112 @@
     <message>
         <location filename="../../studio/ui/library_page.py" line="393"/>
         <source>Library</source>
-        <translation type="unfinished">Mediathek</translation>
+        <translation>Mediathek</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="404"/>
         <source>Workspace whose images are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich, dessen Bilder gezeigt werden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="410"/>
         <source>Add Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="411"/>
         <source>Add images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hinzufügen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="417"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="418"/>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenutzt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="419"/>
         <source>No Alt Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Alternativtext</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="420"/>
         <source>Has Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ortsangabe</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="426"/>
         <source>Show: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen: {what}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="433"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="436"/>
         <source>Search image names</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildnamen durchsuchen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="437"/>
         <source>Search names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen durchsuchen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="455"/>
         <source>Drop images here, paste them (Ctrl+V) or use Add Images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh Bilder hierher, füge sie ein (Strg+V) oder nutze Bilder hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="526"/>
         <source>Choose a workspace to add images to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Arbeitsbereich, dem du Bilder hinzufügen willst</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="536"/>
         <source>All workspaces: images belong to one workspace. Showing images of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arbeitsbereiche: Bilder gehören zu einem Arbeitsbereich. Gezeigt werden Bilder von:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="542"/>
         <source>Images of &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder von &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="545"/>
         <source>No workspace yet: images belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Arbeitsbereich: Bilder gehören zu einem.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="566"/>
         <source>1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bild</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="566"/>
         <source>{n} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Bilder</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="579"/>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="613"/>
         <source>Add Images to the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder zur Mediathek hinzufügen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/library_page.py" line="620"/>
         <source>Choose a workspace first: images belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst einen Arbeitsbereich: Bilder gehören zu einem.</translation>
     </message>
 </context>
 <context>
@@ -2854,88 +2904,88 @@
     <message>
         <location filename="../../studio/ui/media_strip.py" line="374"/>
         <source>Images of the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder des Beitrags</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="385"/>
         <location filename="../../studio/ui/media_strip.py" line="560"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="387"/>
         <source>Drop images here or add them — they are shown in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh Bilder hierher oder füge sie hinzu – sie erscheinen in dieser Reihenfolge.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="391"/>
         <source>Attached images, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Bilder, in Reihenfolge</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="393"/>
         <source>Add Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="394"/>
         <source>Move Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach vorn</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="395"/>
         <source>Move Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach hinten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="396"/>
         <source>Crop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschneiden…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="397"/>
         <source>Alt Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="398"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="399"/>
         <source>Publish Kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungspaket…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="401"/>
         <source>Captions and images made for each platform, without location data</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte und Bilder für jede Plattform, ohne Ortsdaten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="558"/>
         <source>Images ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ({count})</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="568"/>
         <source>no alt text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Alternativtext</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="608"/>
         <source>Add Images to the Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder zum Beitrag hinzufügen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="616"/>
         <source>Create a workspace first: images belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege zuerst einen Arbeitsbereich an: Bilder gehören zu einem.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="700"/>
         <source>Write something first: a kit is made from a saved post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zuerst etwas: Ein Paket entsteht aus einem gespeicherten Beitrag.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3123,7 @@
         <location filename="../../studio/ui/opening_window.py" line="33"/>
         <location filename="../../studio/ui/opening_window.py" line="40"/>
         <source>Content Studio</source>
-        <translation type="unfinished">Content Studio</translation>
+        <translation>Content Studio</translation>
     </message>
     <message>
         <location filename="../../studio/ui/opening_window.py" line="34"/>
@@ -3091,132 +3141,132 @@
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="269"/>
         <source>Show more findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Hinweise zeigen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="285"/>
         <source>Well-being</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohlbefinden</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="286"/>
         <source>Authenticity</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentizität</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="287"/>
         <source>Inclusion &amp; accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklusion &amp; Barrierefreiheit</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="288"/>
         <source>Transparency</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparenz</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="289"/>
         <source>Platform fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zur Plattform</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="290"/>
         <source>Grammar &amp; spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grammatik &amp; Rechtschreibung</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="317"/>
         <source>expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeklappt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="317"/>
         <source>collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeklappt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="358"/>
         <source>{panel}: not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{panel}: noch nicht bewertet.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="359"/>
         <source>{panel}, not scored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{panel}, noch nicht bewertet</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="365"/>
         <source>{panel}, score {score} of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{panel}, {score} von 100 Punkten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="369"/>
         <source>1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Hinweis</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="369"/>
         <source>{n} findings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Hinweise</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="415"/>
         <source>Done well</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="439"/>
         <source>Length per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge je Plattform</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="443"/>
         <source>Nothing to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu prüfen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="445"/>
         <source>Checking… results follow in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft… Ergebnisse folgen gleich.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="456"/>
         <source>No platform selected yet: pick one to check length and format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Plattform ausgewählt: Wähle eine, um Länge und Format zu prüfen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="459"/>
         <source>No pressure tactics, shaming or unsafe wording about mental health found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Druck, keine Beschämung und keine riskanten Formulierungen zur psychischen Gesundheit gefunden.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="462"/>
         <source>No engagement bait or hard sell found: it reads like a person talking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Köder für Interaktionen und kein harter Verkauf gefunden: Es klingt wie ein Mensch, der spricht.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="465"/>
         <source>Nothing found that shuts readers out: no exclusionary words, fancy letters or emoji walls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden, das Lesende ausschließt: keine ausgrenzenden Wörter, Zierschriften oder Emoji-Wände.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="469"/>
         <source>No undisclosed ads, gifts, affiliate links or unsupported claims found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungekennzeichnete Werbung, Geschenke, Affiliate-Links oder unbelegte Behauptungen gefunden.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="471"/>
         <source>Fits every selected platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu jeder ausgewählten Plattform.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="472"/>
         <source>No spelling or grammar slips found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rechtschreib- oder Grammatikfehler gefunden.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="502"/>
         <source>Show {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weitere zeigen</translation>
     </message>
 </context>
 <context>
@@ -3224,47 +3274,47 @@
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="384"/>
         <source>Platform preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformvorschau</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="386"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="436"/>
         <source>after {chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nach {chars} Zeichen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="438"/>
         <source>after {lines} lines or {chars} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nach {lines} Zeilen oder {chars} Zeichen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="442"/>
         <source>The text folds behind “more” {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text klappt {where} hinter „mehr“ um</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="443"/>
         <source> (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ungefähr)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="447"/>
         <source>No fold: the whole text is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Umbruch: Der ganze Text wird gezeigt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="452"/>
         <source>{platform} takes {limit} images; {hidden} not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} nimmt {limit} Bilder; {hidden} nicht gezeigt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="456"/>
         <source>A sketch of the layout, not the platform&apos;s own design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Skizze des Layouts, nicht das Design der Plattform selbst.</translation>
     </message>
 </context>
 <context>
@@ -3273,353 +3323,353 @@
         <location filename="../../studio/ui/preferences.py" line="64"/>
         <location filename="../../studio/ui/preferences.py" line="65"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="83"/>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="86"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="87"/>
         <source>Grammar</source>
-        <translation type="unfinished"></translation>
+        <translation>Grammatik</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="129"/>
         <source>General preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="131"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="132"/>
         <source>Shown on your comments and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint bei deinen Kommentaren und Änderungen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="135"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="137"/>
         <source>Same as the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desktop</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="138"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="139"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="164"/>
         <source>Grammar preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Grammatik-Einstellungen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="167"/>
         <source>Grammar checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Grammatikprüfung</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="173"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="186"/>
         <source>LanguageTool server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des LanguageTool-Servers</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="148"/>
         <source>Show times in my own time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in meiner eigenen Zeitzone zeigen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="150"/>
         <source>Otherwise the calendar shows each workspace&apos;s time: when its audience reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst zeigt der Kalender die Zeit des jeweiligen Arbeitsbereichs: wann sein Publikum liest.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="152"/>
         <source>Show times in my time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in meiner Zeitzone zeigen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="145"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="146"/>
         <source>Same as the system (e.g. en, de-AT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (z. B. en, de-AT)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="90"/>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="156"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein &amp;Name:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="157"/>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="158"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="169"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="170"/>
         <source>A LanguageTool server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein LanguageTool-Server</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="171"/>
         <location filename="../../studio/ui/preferences.py" line="204"/>
         <source>LanguageTool on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="172"/>
         <source>Offline spelling only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Rechtschreibung, offline</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="177"/>
         <source>What this choice does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Wahl bewirkt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="180"/>
         <source>&amp;Check grammar with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grammatik prüfen mit:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="184"/>
         <source>LanguageTool server</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool-Server</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="189"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="190"/>
         <source>Test the connection to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server testen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="191"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="193"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="205"/>
         <source>Java</source>
-        <translation type="unfinished"></translation>
+        <translation>Java</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="206"/>
         <source>Looking for Java…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Java…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="207"/>
         <source>LanguageTool installation</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool-Installation</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="209"/>
         <source>&amp;Download LanguageTool (about {size} MB) once</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool einmalig &amp;herunterladen (etwa {size} MB)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="214"/>
         <source>Download LanguageTool</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool herunterladen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="216"/>
         <source>Download result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Downloads</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="218"/>
         <source>Kept on this computer. Nothing is downloaded unless you click the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt auf diesem Computer. Es wird nur etwas heruntergeladen, wenn du auf den Knopf klickst.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="229"/>
         <source>Grammar language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Grammatikprüfung</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="231"/>
         <source>Grammar is checked in each workspace&apos;s language (set in the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grammatik wird in der Sprache des jeweiligen Arbeitsbereichs geprüft (im Arbeitsbereich eingestellt).</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="250"/>
         <source>The server address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="253"/>
         <source>Enter the LanguageTool server&apos;s address, or choose another way to check grammar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Adresse des LanguageTool-Servers ein oder wähle eine andere Art der Grammatikprüfung.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="256"/>
         <source>The language must be a tag such as en, de or pt-BR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache muss ein Kürzel wie en, de oder pt-BR sein.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="280"/>
         <source>Asking {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage bei {url} an…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="293"/>
         <source>For example your agency&apos;s own LanguageTool server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel der eigene LanguageTool-Server deiner Agentur.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="307"/>
         <source>Java {release} found — local LanguageTool can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Java {release} gefunden – LanguageTool kann lokal laufen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="312"/>
         <source>Java {release} found, but Java {minimum} or newer is needed for local LanguageTool; offline spelling is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Java {release} gefunden, aber für lokales LanguageTool ist Java {minimum} oder neuer nötig; stattdessen wird die Offline-Rechtschreibprüfung genutzt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="317"/>
         <source>Java {minimum} or newer is needed for local LanguageTool; offline spelling is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für lokales LanguageTool ist Java {minimum} oder neuer nötig; stattdessen wird die Offline-Rechtschreibprüfung genutzt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="328"/>
         <source>LanguageTool {version} is installed in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool {version} ist in {folder} installiert.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="333"/>
         <source>LanguageTool is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool ist noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="341"/>
         <source>Install Java {minimum} or newer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiere zuerst Java {minimum} oder neuer.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="350"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="350"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="352"/>
         <source>Downloading LanguageTool</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool wird heruntergeladen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="353"/>
         <source>LanguageTool download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des LanguageTool-Downloads</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="387"/>
         <source>Downloading LanguageTool… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool wird heruntergeladen… {done} von {total}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="391"/>
         <source>Downloading LanguageTool… {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool wird heruntergeladen… {done}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="395"/>
         <source>Unpacking LanguageTool…</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool wird entpackt…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="407"/>
         <source>LanguageTool is ready. It starts the first time grammar is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>LanguageTool ist bereit. Es startet bei der ersten Grammatikprüfung.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="414"/>
         <source>The download failed. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen. {reason}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="419"/>
         <source>Download cancelled; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download abgebrochen; nichts wurde behalten.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="432"/>
         <source>The server below if you set one, else LanguageTool on this computer, else offline spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unten, wenn du einen eingestellt hast, sonst LanguageTool auf diesem Computer, sonst die Offline-Rechtschreibprüfung.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="436"/>
         <source>Only the server below. Your text is sent to it while you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Server unten. Dein Text wird beim Schreiben an ihn geschickt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="439"/>
         <source>Grammar and spelling on this computer; nothing leaves it. Needs Java {minimum} and a one-time download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grammatik und Rechtschreibung auf diesem Computer; nichts verlässt ihn. Braucht Java {minimum} und einen einmaligen Download.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="443"/>
         <source>Spelling from a built-in dictionary; no grammar. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtschreibung aus einem eingebauten Wörterbuch; keine Grammatik. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/preferences.py" line="445"/>
         <source>No grammar or spelling checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grammatik- oder Rechtschreibprüfung.</translation>
     </message>
 </context>
 <context>
@@ -3627,17 +3677,17 @@
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="279"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="300"/>
         <source>Your headline · now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Überschrift · jetzt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="301"/>
         <source>Original audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalton</translation>
     </message>
 </context>
 <context>
@@ -3645,52 +3695,52 @@
     <message>
         <location filename="../../studio/ui/media_strip.py" line="234"/>
         <source>Export Publish Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungspaket exportieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="236"/>
         <source>Folder for the kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für das Paket</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="237"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="239"/>
         <source>Remove all metadata (camera, date, copyright)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Metadaten entfernen (Kamera, Datum, Copyright)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="242"/>
         <source>One folder per post: a caption per platform and every image cropped, resized and converted for that platform, with its alt text beside it. The location where a photo was taken is always removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner pro Beitrag: ein Text je Plattform und jedes Bild für diese Plattform zugeschnitten, skaliert und umgewandelt, mit seinem Alternativtext daneben. Der Aufnahmeort eines Fotos wird immer entfernt.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="250"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="256"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="281"/>
         <source>Writing the kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="288"/>
         <source>Folder for the Publish Kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für das Veröffentlichungspaket</translation>
     </message>
     <message>
         <location filename="../../studio/ui/media_strip.py" line="311"/>
         <source>The kit was not finished: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wurde nicht fertig: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3698,22 +3748,111 @@
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="467"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="469"/>
         <source>Platform preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformvorschau</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="511"/>
         <source>Platform &amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform&amp;vorschau</translation>
     </message>
     <message>
         <location filename="../../studio/ui/platform_preview.py" line="516"/>
         <source>Show or hide how the post looks on each network</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen oder ausblenden, wie der Beitrag in jedem Netzwerk aussieht</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="103"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="105"/>
+        <source>Publish this post again and again: the calendar shows each repeat with ↻.</source>
+        <translation>Diesen Beitrag immer wieder veröffentlichen: Der Kalender zeigt jede Wiederholung mit ↻.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="109"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="126"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="109"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="109"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="109"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="117"/>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="125"/>
+        <source>Repeat ends</source>
+        <translation>Wiederholung endet</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="127"/>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="128"/>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="129"/>
+        <source>Never: an evergreen post, until you stop it.</source>
+        <translation>Nie: ein Dauerbrenner, bis du ihn stoppst.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="134"/>
+        <source>Last day of the repeats</source>
+        <translation>Letzter Tag der Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="142"/>
+        <source>Number of times, this post included</source>
+        <translation>Anzahl, diesen Beitrag eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="166"/>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="167"/>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="168"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/recurrence_editor.py" line="270"/>
+        <source>Evergreen: repeats until you stop it.</source>
+        <translation>Dauerbrenner: wiederholt sich, bis du ihn stoppst.</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +3860,7 @@
     <message>
         <location filename="../../studio/services/review.py" line="335"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer*in</translation>
     </message>
 </context>
 <context>
@@ -3729,33 +3868,33 @@
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="156"/>
         <source>Rules turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltete Regeln</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="161"/>
         <source>Ignored in this post</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Beitrag ignoriert</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="163"/>
         <source>Turned off for this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Arbeitsbereich ausgeschaltet</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="167"/>
         <source>No rules are turned off. Right-click an underlined word to ignore a rule in one post or turn it off for the whole workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln ausgeschaltet. Klicke mit rechts auf ein unterstrichenes Wort, um eine Regel in einem Beitrag zu ignorieren oder für den ganzen Arbeitsbereich auszuschalten.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="178"/>
         <location filename="../../studio/ui/rule_settings.py" line="190"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="192"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3917,7 @@
     <message>
         <location filename="../../studio/ui/main_window.py" line="71"/>
         <source>Review</source>
-        <translation>Freigabe</translation>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
@@ -3786,33 +3925,33 @@
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="148"/>
         <source>Posting Slots — {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster – {workspace}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="149"/>
         <location filename="../../studio/ui/slots_dialog.py" line="166"/>
         <source>Posting slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="156"/>
         <source>The regular times {workspace} posts at. “Next Free Slot” in the composer picks the first one no other post takes. Times are in {zone}, where the audience is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die festen Zeiten, zu denen {workspace} veröffentlicht. „Nächstes freies Zeitfenster“ im Editor nimmt das erste, das kein anderer Beitrag belegt. Die Zeiten gelten in {zone}, wo das Publikum ist.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="170"/>
         <source>No slots yet. Pick a day, a time and a network below, then Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zeitfenster. Wähle unten einen Tag, eine Uhrzeit und ein Netzwerk und dann Hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="179"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="184"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="188"/>
@@ -3822,17 +3961,17 @@
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="189"/>
         <source>Any network</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Netzwerk</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="192"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/slots_dialog.py" line="195"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3840,124 +3979,124 @@
     <message>
         <location filename="../../studio/ui/snippets.py" line="55"/>
         <source>Snippets — {workspace}</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine – {workspace}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="57"/>
         <location filename="../../studio/ui/snippets.py" line="60"/>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="68"/>
         <source>Snippets of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine dieses Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="71"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="74"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="80"/>
         <source>Snippet name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Textbausteins</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="81"/>
         <source>e.g. Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Öffnungszeiten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="85"/>
         <source>Kind of snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Textbausteins</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="86"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="87"/>
         <source>Hashtag group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag-Gruppe</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="90"/>
         <source>Snippet text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Textbausteins</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="92"/>
         <source>What Insert puts into the post</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Einfügen in den Beitrag setzt</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="94"/>
         <source>&amp;Save Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="103"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="104"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="105"/>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="151"/>
         <source># {name}</source>
-        <translation type="unfinished"></translation>
+        <translation># {name}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="181"/>
         <source>A new snippet: give it a name and the text to insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Textbaustein: Gib ihm einen Namen und den Text zum Einfügen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="203"/>
         <source>“{name}” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gibt es schon.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="211"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="216"/>
         <location filename="../../studio/ui/snippets.py" line="224"/>
         <source>Delete snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein löschen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="217"/>
         <source>Delete “{name}”? Posts that used it keep their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ löschen? Beiträge, die ihn genutzt haben, behalten ihren Text.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="226"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/snippets.py" line="257"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3965,102 +4104,102 @@
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="70"/>
         <source>Write for {network} Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für {network} schreiben</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="74"/>
         <source>Start from the main text and change it for {network} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Haupttext ausgehen und ihn nur für {network} ändern.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="79"/>
         <source>Reset to Main Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Haupttext zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="82"/>
         <source>Forget the text written for {network} and use the main text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text für {network} verwerfen und wieder den Haupttext nehmen.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="90"/>
         <source>Text for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Text für {network}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="93"/>
         <source>The main text appears here; edit it to write something for {network} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint der Haupttext; bearbeite ihn, um etwas nur für {network} zu schreiben.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="106"/>
         <source>Feedback on the text for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback zum Text für {network}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="130"/>
         <source>First comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kommentar</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="136"/>
         <source>First comment on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kommentar auf {network}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="139"/>
         <source>Posted as the first comment: a link, credits, or hashtags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als erster Kommentar gepostet: ein Link, Credits oder Hashtags.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="311"/>
         <source>{used} / {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {limit} Zeichen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="314"/>
         <source> · {count} over</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} zu viel</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="318"/>
         <source>First comment length: {used} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des ersten Kommentars: {used} von {limit}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="326"/>
         <source>Same as the main text; edit it here for {network} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Haupttext; bearbeite ihn hier nur für {network}.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="328"/>
         <source>{network} gets the main text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} bekommt den Haupttext.</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="341"/>
         <source>No findings for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise für {network}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="345"/>
         <source>1 thing to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sache zum Anschauen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="347"/>
         <source>{count} things to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Sachen zum Anschauen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="349"/>
         <source> · {count} serious</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} ernst</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="324"/>
         <source>Written for {network}; the main text no longer changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {network} geschrieben; der Haupttext ändert ihn nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -4068,22 +4207,22 @@
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="379"/>
         <source>Text per network</source>
-        <translation type="unfinished"></translation>
+        <translation>Text je Netzwerk</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="482"/>
         <source>{network} (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} (bearbeitet)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="490"/>
         <source>Text written for {network} only</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nur für {network} geschrieben</translation>
     </message>
     <message>
         <location filename="../../studio/ui/composer_variants.py" line="491"/>
         <source>{network} uses the main text</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} nutzt den Haupttext</translation>
     </message>
 </context>
 <context>
@@ -4091,22 +4230,22 @@
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="112"/>
         <source>leaving it out</source>
-        <translation type="unfinished"></translation>
+        <translation>weglassen</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="114"/>
         <source>Try {suggestions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {suggestions}</translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="114"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../../studio/ui/feedback_dock.py" line="121"/>
         <source>Click to select it in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicke, um es im Text zu markieren.</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4253,7 @@
     <message>
         <location filename="../../studio/ui/composer_text.py" line="247"/>
         <source>… more</source>
-        <translation type="unfinished"></translation>
+        <translation>… mehr</translation>
     </message>
 </context>
 <context>
@@ -4122,12 +4261,12 @@
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="123"/>
         <source>Turn back on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder einschalten</translation>
     </message>
     <message>
         <location filename="../../studio/ui/rule_settings.py" line="125"/>
         <source>Turn {rule} back on</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} wieder einschalten</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -202,7 +202,8 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setFont(font)
         label = str(day.day)
         if day.day == 1:
-            label = f"{day:%b} 1" if not today else label
+            # The first of a month names it, in the window's language ("Nov 1", "1. Nov.").
+            label = label if today else _first_of_month(day)
         metrics = QFontMetrics(font)
         width = max(20, metrics.horizontalAdvance(label) + 10)
         badge = QRect(rect.left() + 4, rect.top() + 3, width, 19)
@@ -607,3 +608,9 @@ class ListView(QTableView):
             self.today_requested.emit()
         else:
             super().keyPressEvent(event)
+
+
+def _first_of_month(day: date) -> str:
+    locale = QLocale()
+    pattern = "MMM d" if locale.language() == QLocale.Language.English else "d. MMM"
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)

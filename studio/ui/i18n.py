@@ -103,9 +103,20 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
         installed.append(qt)
     for translator in installed:
         app.installTranslator(translator)
+    # Day and month names, dates and numbers follow the window's language, not only the texts
+    # (a German window on an English system would otherwise say "Mon", "Nov 1").
+    if QLocale().language() != QLocale(code).language():
+        _locale_before.append(QLocale())
+        QLocale.setDefault(QLocale(code))
     return installed
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    if translators and _locale_before:
+        QLocale.setDefault(_locale_before.pop())
+
+
+# The default locale before install_translators changed it, for remove_translators.
+_locale_before: list[QLocale] = []

@@ -195,3 +195,15 @@ def test_plural_messages_reach_the_catalogue_as_numerus_forms() -> None:
     }
     assert "%n issue(s) found" in numerus
     assert "%n comment(s) added" in numerus
+
+
+def test_dates_follow_the_window_s_language(german: list[QTranslator]) -> None:
+    assert QLocale().dayName(1, QLocale.FormatType.LongFormat) == "Montag"
+
+
+def test_the_calendar_names_a_month_in_the_window_s_language(german: list[QTranslator]) -> None:
+    from datetime import date
+
+    from studio.ui.calendar_views import _first_of_month
+
+    assert _first_of_month(date(2026, 11, 1)).startswith("1. Nov")
