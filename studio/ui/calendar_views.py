@@ -612,5 +612,7 @@ class ListView(QTableView):
 
 def _first_of_month(day: date) -> str:
     locale = QLocale()
-    pattern = "MMM d" if locale.language() == QLocale.Language.English else "d. MMM"
+    # Offscreen and in a bare environment the locale is "C", which reads like English.
+    english = locale.language() in (QLocale.Language.English, QLocale.Language.C)
+    pattern = "MMM d" if english else "d. MMM"
     return locale.toString(QDate(day.year, day.month, day.day), pattern)

@@ -207,3 +207,11 @@ def test_the_calendar_names_a_month_in_the_window_s_language(german: list[QTrans
     from studio.ui.calendar_views import _first_of_month
 
     assert _first_of_month(date(2026, 11, 1)).startswith("1. Nov")
+
+
+def test_an_english_or_c_locale_names_the_month_first() -> None:
+    from datetime import date
+
+    from studio.ui.calendar_views import _first_of_month
+
+    assert _first_of_month(date(2026, 11, 1)) == "Nov 1"
