@@ -195,7 +195,7 @@ def open_studio(
     workspaces = WorkspaceService(database, tasks)
     workspaces.refresh()
     drafts = DraftService(tasks, database, author=settings.author_name)
-    analysis = AnalysisService(tasks)
+    analysis = AnalysisService(tasks, rules_dir=paths.rules_dir)
     return Studio(
         paths=paths,
         database=database,

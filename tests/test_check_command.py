@@ -18,7 +18,7 @@ STRONG_RULE = """\
 extends: existence
 id: TEST-STRONG
 panel: wellbeing
-level: error
+severity: strong
 message: "'%s' is a test trigger."
 tokens: [zorblax]
 """
@@ -203,7 +203,7 @@ def test_a_broken_user_rule_is_reported_and_skipped(
     )
     post = write(tmp_path, "post.txt", "zorblax")
     assert main(["check", post, "--grammar", "off"]) == 1
-    assert "Broken.yml" in capsys.readouterr().err
+    assert capsys.readouterr().err.count("Broken.yml") == 1  # reported once, not also logged
 
 
 def test_workspace_rule_packs_apply_only_with_workspace(
@@ -218,7 +218,7 @@ def test_workspace_rule_packs_apply_only_with_workspace(
     assert main(["check", post, "--grammar", "off"]) == 0
     assert "ACME-BRAND" not in capsys.readouterr().out
     assert main(["check", post, "--grammar", "off", "--workspace", "acme"]) == 0
-    assert "inclusion/ACME-BRAND Use 'ACME' instead of 'acme corp'." in capsys.readouterr().out
+    assert "style/ACME-BRAND Use 'ACME' instead of 'acme corp'." in capsys.readouterr().out
 
 
 PLATFORM_RULE = """\
@@ -247,3 +247,21 @@ def test_a_platform_rules_findings_name_their_platform(
     main(args)
     lines = [line for line in capsys.readouterr().out.splitlines() if "TEST-ONLY-X" in line]
     assert [line.rsplit(" ", 1)[-1] for line in sorted(lines)] == ["(Bluesky)", "(X)"]
+
+
+def test_json_gives_each_suggestion_its_exact_edit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Only 3 left!!! Hurry, sale ends tonight. Tag a friend who needs this #ad"
+    post = write(tmp_path, "post.txt", text)
+    main(["check", post, "--format", "json", "--grammar", "off"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    hurry = next(f for f in findings if f["text"] == "Hurry")
+    assert (hurry["start"], hurry["end"], hurry["suggestions"]) == (15, 20, [""])
+    assert hurry["edits"] == [{"start": 14, "end": 23, "text": " S"}]
+    bait = next(f for f in findings if f["rule_id"] == "AU-TAG-BAIT")
+    assert bait["text"] == "Tag a friend who needs this"  # stops before "#ad"
+    edit = bait["edits"][0]
+    fixed = text[: edit["start"]] + edit["text"] + text[edit["end"] :]
+    assert fixed.endswith("Send it their way if you like. #ad")
+    assert all(len(f["edits"]) == len(f["suggestions"]) for f in findings)

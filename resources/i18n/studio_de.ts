@@ -370,19 +370,19 @@
     </message>
     <message>
         <location filename="../../studio/ui/calendar_page.py" line="139"/>
-        <location filename="../../studio/ui/calendar_views.py" line="550"/>
+        <location filename="../../studio/ui/calendar_views.py" line="551"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_page.py" line="140"/>
-        <location filename="../../studio/ui/calendar_views.py" line="557"/>
+        <location filename="../../studio/ui/calendar_views.py" line="558"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
         <location filename="../../studio/ui/calendar_page.py" line="141"/>
-        <location filename="../../studio/ui/calendar_views.py" line="572"/>
+        <location filename="../../studio/ui/calendar_views.py" line="573"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
@@ -1519,32 +1519,32 @@
         <translation>{networks}: Die Bildunterschrift klappt hier um; der Rest erscheint nach „… mehr“.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="370"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="415"/>
         <source>serious</source>
         <translation>ernst</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="371"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="416"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="372"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="417"/>
         <source>nudge</source>
         <translation>Anstoß</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="378"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="423"/>
         <source>remove it</source>
         <translation>entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="384"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="429"/>
         <source>Remove “{words}”</source>
         <translation>„{words}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="385"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="430"/>
         <source>Replace with “{suggestion}”</source>
         <translation>Durch „{suggestion}“ ersetzen</translation>
     </message>
@@ -2229,57 +2229,57 @@
 <context>
     <name>FeedbackPanels</name>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="528"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="543"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="564"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="583"/>
         <source>Feedback panels</source>
         <translation>Feedback-Bereiche</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="644"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="673"/>
         <source>Feedback summary</source>
         <translation>Feedback-Übersicht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="666"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="695"/>
         <source>Feedback appears here as you write.</source>
         <translation>Feedback erscheint hier, während du schreibst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="668"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="697"/>
         <source>Start writing: feedback appears here as you type.</source>
         <translation>Fang an zu schreiben: Feedback erscheint hier, während du tippst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="673"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="702"/>
         <source>Nothing to look at</source>
         <translation>Nichts zu beachten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="675"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="704"/>
         <source>1 thing to look at</source>
         <translation>1 Sache zum Anschauen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="677"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="706"/>
         <source>{n} things to look at</source>
         <translation>{n} Sachen zum Anschauen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="679"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="708"/>
         <source>{n} serious</source>
         <translation>{n} ernst</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="682"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="711"/>
         <source>1 done well</source>
         <translation>1 gut gemacht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="682"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="711"/>
         <source>{n} done well</source>
         <translation>{n} gut gemacht</translation>
     </message>
@@ -2287,27 +2287,27 @@
 <context>
     <name>FindingHighlighter</name>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="227"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="230"/>
         <source>Try: {suggestions}</source>
         <translation>Versuch: {suggestions}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="305"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="350"/>
         <source>Ignore here</source>
         <translation>Hier ignorieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="307"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="352"/>
         <source>Stop flagging {rule} in this post</source>
         <translation>{rule} in diesem Beitrag nicht mehr markieren</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="312"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="357"/>
         <source>Turn off for this workspace</source>
         <translation>Für diesen Arbeitsbereich ausschalten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/finding_highlighter.py" line="314"/>
+        <location filename="../../studio/ui/finding_highlighter.py" line="359"/>
         <source>Stop flagging {rule} in every post of this workspace</source>
         <translation>{rule} in keinem Beitrag dieses Arbeitsbereichs mehr markieren</translation>
     </message>
@@ -3139,132 +3139,142 @@
 <context>
     <name>PanelSection</name>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="269"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="282"/>
         <source>Show more findings</source>
         <translation>Weitere Hinweise zeigen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="285"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="298"/>
         <source>Well-being</source>
         <translation>Wohlbefinden</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="286"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="299"/>
         <source>Authenticity</source>
         <translation>Authentizität</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="287"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="300"/>
         <source>Inclusion &amp; accessibility</source>
         <translation>Inklusion &amp; Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="288"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="301"/>
         <source>Transparency</source>
         <translation>Transparenz</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="289"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="302"/>
         <source>Platform fit</source>
         <translation>Passt zur Plattform</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="290"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="303"/>
         <source>Grammar &amp; spelling</source>
         <translation>Grammatik &amp; Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="317"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="304"/>
+        <source>Your style</source>
+        <translation>Dein Stil</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/feedback_dock.py" line="331"/>
         <source>expanded</source>
         <translation>ausgeklappt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="317"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="331"/>
         <source>collapsed</source>
         <translation>eingeklappt</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="358"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="372"/>
         <source>{panel}: not scored yet.</source>
         <translation>{panel}: noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="359"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="373"/>
         <source>{panel}, not scored yet</source>
         <translation>{panel}, noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="365"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="379"/>
         <source>{panel}, score {score} of 100</source>
         <translation>{panel}, {score} von 100 Punkten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="369"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="383"/>
         <source>1 finding</source>
         <translation>1 Hinweis</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="369"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="383"/>
         <source>{n} findings</source>
         <translation>{n} Hinweise</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="415"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="429"/>
         <source>Done well</source>
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="439"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="453"/>
         <source>Length per platform</source>
         <translation>Länge je Plattform</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="443"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="457"/>
         <source>Nothing to check yet.</source>
         <translation>Noch nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="445"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="459"/>
         <source>Checking… results follow in a moment.</source>
         <translation>Wird geprüft… Ergebnisse folgen gleich.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="456"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="470"/>
         <source>No platform selected yet: pick one to check length and format.</source>
         <translation>Noch keine Plattform ausgewählt: Wähle eine, um Länge und Format zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="459"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="473"/>
         <source>No pressure tactics, shaming or unsafe wording about mental health found.</source>
         <translation>Kein Druck, keine Beschämung und keine riskanten Formulierungen zur psychischen Gesundheit gefunden.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="462"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="476"/>
         <source>No engagement bait or hard sell found: it reads like a person talking.</source>
         <translation>Kein Köder für Interaktionen und kein harter Verkauf gefunden: Es klingt wie ein Mensch, der spricht.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="465"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="479"/>
         <source>Nothing found that shuts readers out: no exclusionary words, fancy letters or emoji walls.</source>
         <translation>Nichts gefunden, das Lesende ausschließt: keine ausgrenzenden Wörter, Zierschriften oder Emoji-Wände.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="469"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="483"/>
         <source>No undisclosed ads, gifts, affiliate links or unsupported claims found.</source>
         <translation>Keine ungekennzeichnete Werbung, Geschenke, Affiliate-Links oder unbelegte Behauptungen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="471"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="485"/>
         <source>Fits every selected platform.</source>
         <translation>Passt zu jeder ausgewählten Plattform.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="472"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="486"/>
         <source>No spelling or grammar slips found.</source>
         <translation>Keine Rechtschreib- oder Grammatikfehler gefunden.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="502"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="487"/>
+        <source>Nothing found by the rules of your own style.</source>
+        <translation>Die Regeln deines eigenen Stils haben nichts gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/feedback_dock.py" line="517"/>
         <source>Show {n} more</source>
         <translation>{n} weitere zeigen</translation>
     </message>
@@ -4228,24 +4238,29 @@
 <context>
     <name>_FindingRow</name>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="112"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="135"/>
         <source>leaving it out</source>
         <translation>weglassen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="114"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="120"/>
         <source>Try {suggestions}</source>
         <translation>Versuch {suggestions}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="114"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="120"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../studio/ui/feedback_dock.py" line="121"/>
+        <location filename="../../studio/ui/feedback_dock.py" line="127"/>
         <source>Click to select it in the text.</source>
         <translation>Klicke, um es im Text zu markieren.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/feedback_dock.py" line="134"/>
+        <source>adding “{words}”</source>
+        <translation>„{words}“ ergänzen</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from typing import IO, Any
 from studio.commands import CommandContext, add_command
 from studio.domain.platforms import PLATFORMS, PlatformId
 from studio.feedback.engine import analyse, merge_grammar
+from studio.feedback.fixes import edits_of
 from studio.feedback.grammar import (
     GrammarBackendKind,
     GrammarChecker,
@@ -369,6 +370,11 @@ def report_to_json(
                 "message": finding.message,
                 "why": finding.why,
                 "suggestions": list(finding.suggestions),
+                # What applying each suggestion does, exactly (it may tidy just outside the span).
+                "edits": [
+                    {"start": edit.start, "end": edit.end, "text": edit.text}
+                    for edit in edits_of(finding)
+                ],
                 "source": finding.source,
                 "platform": finding.platform.value if finding.platform else None,
             }

@@ -57,6 +57,9 @@ class Hit:
     suggestions: tuple[str, ...] = ()
     severity: str | None = None  # override the rule's default level for this hit
     platform: PlatformId | None = None  # the platform this hit is about (platform fit)
+    # The span marks a stretch a measure is about (an overflow, several loud sentences, the
+    # whole post), not a phrase: it is not clipped at sentence ends (`Finding.passage`).
+    passage: bool = False
 
 
 class AnalysisContext:
@@ -130,6 +133,53 @@ class AnalysisContext:
         words = self.sorted_words
         index = bisect_left(words, prefix)
         return index < len(words) and words[index].startswith(prefix)
+
+    @cached_property
+    def sentence_masks(self) -> dict[str, int]:
+        """Every run of ASCII word characters (case-folded) → a bitmask of the `sentences` it
+        occurs in (bit i: sentence i). Code checks use it to scan only the sentences that hold
+        every word a pattern needs."""
+        masks: dict[str, int] = {}
+        for index, sentence in enumerate(self.sentences):
+            bit = 1 << index
+            for word in set(_ASCII_WORD.findall(sentence.text.casefold())):
+                masks[word] = masks.get(word, 0) | bit
+        return masks
+
+    @cached_property
+    def anchor_sentence_cache(self) -> dict[object, int]:
+        """Sentence bitmasks already worked out for rule anchors (filled by rulepacks)."""
+        return {}
+
+    @cached_property
+    def masks_by_start(self) -> dict[str, list[tuple[str, int]]]:
+        """`sentence_masks` grouped by each word's first two letters (a word-start anchor has at
+        least two): a prefix look-up tests a handful of words, not all of them."""
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for word, mask in self.sentence_masks.items():
+            groups.setdefault(word[:2], []).append((word, mask))
+        return groups
+
+    def sentences_with_word_starting(self, prefix: str) -> int:
+        """The bitmask of the sentences with a word that starts with `prefix`."""
+        found = 0
+        for word, mask in self.masks_by_start.get(prefix[:2], ()):
+            if word.startswith(prefix):
+                found |= mask
+        return found
+
+    @cached_property
+    def _folded_sentences(self) -> tuple[str, ...]:
+        return tuple(sentence.text.casefold() for sentence in self.sentences)
+
+    def sentences_containing(self, fragment: str) -> int:
+        """The bitmask of the sentences whose case-folded text contains `fragment`."""
+        found = 0
+        if fragment in self.folded:
+            for index, sentence in enumerate(self._folded_sentences):
+                if fragment in sentence:
+                    found |= 1 << index
+        return found
 
     @cached_property
     def paragraphs(self) -> tuple[Token, ...]:

@@ -7,13 +7,15 @@ later: `merge_grammar` swaps the grammar findings of an existing report.
 Order of work: one look-up of the draft's words in the packs' anchor index says which rule
 branches can match at all (most cannot: see rulepacks.py, "Speed"); rules that cannot apply
 (turned off, other platform, `when` not met) are skipped before any matching; code checks share
-one `AnalysisContext`, which tokenises lazily and once. Spans are clamped into the text and
-findings sorted by position, the most severe first at one position.
+one `AnalysisContext`, which tokenises lazily and once. Spans are clamped into the text, made
+safe to fix (highlights clipped, suggestions turned into exact edits: fixes.py) and findings
+sorted by position, the most severe first at one position.
 """
 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from types import MappingProxyType
@@ -25,9 +27,11 @@ from studio.feedback.checks.registry import CodeCheck, registered_checks
 from studio.feedback.checks.transparency import early_disclosure_signal
 from studio.feedback.checks.wellbeing import help_resource_span
 from studio.feedback.context import AnalysisContext, Hit
+from studio.feedback.fixes import make_safe
 from studio.feedback.model import Draft, Finding, Panel, Report, Severity, Signal
 from studio.feedback.rulepacks import Rule, RulePacks, builtin_packs
 from studio.feedback.scoring import explain_score, score_panels
+from studio.feedback.textmodel import TEXT_MODEL_ID, model_findings
 
 __all__ = ["LOCAL_PANELS", "analyse", "explain_score", "merge_grammar"]
 
@@ -41,7 +45,13 @@ LOCAL_PANELS: tuple[Panel, ...] = (
     Panel.TRANSPARENCY,
     Panel.PLATFORM,
 )
+# "Your style" is scored only when the packs hold rules that report there (the user's own Vale
+# styles) or a finding landed there: a panel that can never have anything to say is left out.
+STYLE_PANEL = Panel.STYLE
 _SEVERITY_ORDER = {Severity.STRONG: 0, Severity.WARN: 1, Severity.INFO: 2}
+# Vale extension points whose span is the stretch they measured (a scope over a threshold, the
+# occurrences past a maximum), not a phrase to rewrite: `Finding.passage`.
+_MEASURES = frozenset({"metric", "occurrence", "readability"})
 
 
 def analyse(draft: Draft, *, packs: RulePacks | None = None) -> Report:
@@ -84,6 +94,7 @@ def analyse(draft: Draft, *, packs: RulePacks | None = None) -> Report:
                     suggestions=match.suggestions,
                     source=rule.source,
                     platform=platform,
+                    passage=rule.extends in _MEASURES,
                 )
                 for match in matches
             )
@@ -97,11 +108,18 @@ def analyse(draft: Draft, *, packs: RulePacks | None = None) -> Report:
                 findings.extend([_finding(check, hit) for hit in hits])
         except Exception as error:
             _skipped(check.rule_id, error, skipped)
-    ordered = _ordered(_inside(findings, len(draft.text)))
+    try:
+        findings.extend(model_findings(ctx, findings, settings.is_off))
+    except Exception as error:  # the second reader is a bonus; the rules' report stands alone
+        _skipped(TEXT_MODEL_ID, error, skipped)
+    ordered = _ordered(make_safe(_inside(findings, len(draft.text)), ctx))
+    panels = LOCAL_PANELS
+    if STYLE_PANEL in packs.panels or any(f.panel is STYLE_PANEL for f in ordered):
+        panels = (*LOCAL_PANELS, STYLE_PANEL)
     return Report(
         text=draft.text,
         findings=ordered,
-        scores=MappingProxyType(score_panels(LOCAL_PANELS, ordered)),
+        scores=MappingProxyType(score_panels(panels, ordered)),
         signals=tuple(_unique_signals(signals)),
         counts=tuple(count(platform, draft.text, draft) for platform in draft.platforms),
         skipped=tuple(dict.fromkeys(skipped)),
@@ -152,6 +170,10 @@ def merge_grammar(report: Report, findings: Sequence[Finding]) -> Report:
     """`report` with its grammar findings and grammar score replaced by `findings`."""
     kept = [f for f in report.findings if f.panel is not Panel.GRAMMAR]
     grammar = [f for f in _inside(findings, len(report.text)) if f.panel is Panel.GRAMMAR]
+    # LanguageTool's replacements go through the same safety rules as every other suggestion.
+    # (Disclosures are recognised the same way whatever the draft's flags: both readings of a
+    # label are protected, see fixes.py.)
+    grammar = make_safe(grammar, AnalysisContext(Draft(report.text)))
     ordered = _ordered([*kept, *grammar])
     scores = dict(report.scores)
     scores.update(score_panels((Panel.GRAMMAR,), ordered))
@@ -174,6 +196,7 @@ def _finding(check: CodeCheck, hit: Hit) -> Finding:
         suggestions=hit.suggestions,
         source=check.source,
         platform=hit.platform,
+        passage=hit.passage,
     )
 
 
@@ -191,11 +214,12 @@ def _inside(findings: Iterable[Finding], length: int) -> list[Finding]:
 
 def _ordered(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     """Sorted by position, the most severe first at one position; exact duplicates dropped
-    (two files implementing one catalogue id may find the same words)."""
+    (two files implementing one catalogue id may find the same words), and of the findings of
+    one rule that overlap, only the best kept (`_one_per_place`)."""
     unique = {(f.rule_id, f.start, f.end, f.platform, f.message): f for f in findings}.values()
     return tuple(
         sorted(
-            unique,
+            _one_per_place(unique),
             key=lambda f: (
                 f.start,
                 _SEVERITY_ORDER[f.severity],
@@ -206,6 +230,45 @@ def _ordered(findings: Iterable[Finding]) -> tuple[Finding, ...]:
             ),
         )
     )
+
+
+def _one_per_place(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings of one rule (and platform) whose words overlap say one thing twice ("LAST
+    CHANCE" as a pressure phrase and as a deadline to reword): the one kept is the most severe,
+    then the one with a fix, then the longer. Grammar findings are left as they come (several
+    LanguageTool rules share one id)."""
+    best: list[Finding] = []
+    # Per rule, the kept spans in order: they never overlap, so a new span can only overlap the
+    # kept spans just before and after its start (a bisection, not a scan: linear on long posts).
+    kept: dict[tuple[str, str | None], tuple[list[int], list[int]]] = {}
+    for finding in sorted(findings, key=_preference):
+        if finding.panel is Panel.GRAMMAR:
+            best.append(finding)
+            continue
+        starts, ends = kept.setdefault((finding.rule_id, finding.platform), ([], []))
+        index = bisect_left(starts, finding.start)
+        if index > 0 and ends[index - 1] > finding.start:
+            continue
+        if index < len(starts) and starts[index] < finding.end:
+            continue
+        if index < len(starts) and starts[index] == finding.start and finding.start == finding.end:
+            continue
+        starts.insert(index, finding.start)
+        ends.insert(index, finding.end)
+        best.append(finding)
+    return best
+
+
+def _preference(finding: Finding) -> tuple[int, int, int]:
+    """Most severe first; then a rewording before a plain deletion before no fix at all; then
+    the longer span."""
+    if any(finding.suggestions):
+        fix = 0
+    elif finding.suggestions:
+        fix = 1
+    else:
+        fix = 2
+    return (_SEVERITY_ORDER[finding.severity], fix, finding.start - finding.end)
 
 
 def _unique_signals(signals: Iterable[Signal]) -> Iterator[Signal]:

@@ -22,6 +22,9 @@ class Panel(StrEnum):
     TRANSPARENCY = "transparency"
     PLATFORM = "platform"
     GRAMMAR = "grammar"
+    # Findings of the user's own Vale styles (rules from the user rules folder), unless a rule
+    # names one of the panels above with our `panel:` key.
+    STYLE = "style"
 
     @property
     def title(self) -> str:
@@ -35,6 +38,7 @@ _PANEL_TITLES = {
     Panel.TRANSPARENCY: "Transparency",
     Panel.PLATFORM: "Platform fit",
     Panel.GRAMMAR: "Grammar & spelling",
+    Panel.STYLE: "Your style",
 }
 
 
@@ -96,6 +100,22 @@ class Draft:
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """One suggestion as an exact change: replace `text[start:end]` (code points) by `text`.
+
+    It may reach a little outside the finding's span: removing "Hurry" from "left!!! Hurry, sale"
+    also takes the comma and capitalises "Sale" (see feedback/fixes.py).
+    """
+
+    start: int
+    end: int
+    text: str
+
+    def apply(self, text: str) -> str:
+        return text[: self.start] + self.text + text[self.end :]
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule_id: str
     panel: Panel
@@ -104,9 +124,16 @@ class Finding:
     end: int
     message: str
     why: str
+    # What the highlighted words could become ("" = leave them out), for people to read.
     suggestions: tuple[str, ...] = ()
     source: str = ""
     platform: PlatformId | None = None
+    # `edits[i]` is exactly what applying `suggestions[i]` does to the text; the engine fills it
+    # (feedback/fixes.py). Empty in a finding built elsewhere: then a suggestion replaces the span.
+    edits: tuple[Edit, ...] = ()
+    # The span marks a stretch that a measure is about (text over a limit, the sentences that
+    # make a post read like an advert), not a phrase: it may cross sentence ends and hashtags.
+    passage: bool = False
 
 
 @dataclass(frozen=True, slots=True)

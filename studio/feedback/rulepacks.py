@@ -17,8 +17,14 @@ Where packs come from
 * Files and folders whose name starts with ``.`` or ``_`` are not rules; ``_pack.yml`` inside a
   pack folder may set ``panel:`` (the pack's default panel).
 
-A rule that cannot be used (unsupported ``extends``, bad regex, bad value) is skipped and reported
-once as a ``PackProblem`` (file name and reason) in ``RulePacks.problems``; loading never raises.
+A rule that cannot be used (unsupported ``extends``, bad regex, bad value, a scope a post does
+not have) is skipped and listed once as a ``PackProblem`` (file name and reason) in
+``RulePacks.problems``; loading never raises and never prints: the caller shows the problems
+(``studio check`` on standard error), so each is reported once.
+
+User rules report in the panel "Your style" (``Panel.STYLE``) unless the rule, its pack's
+``_pack.yml`` or its pack folder's name says another panel; the engine scores that panel only when
+such rules exist (or it has findings).
 
 Identity
 --------
@@ -30,25 +36,42 @@ Common keys (Vale)
 ------------------
 ``extends``   existence | substitution | occurrence | conditional | capitalization | repetition |
               metric | readability | consistency. Anything else (spelling, sequence, script,
-              lexicon) is reported as unsupported.
+              lexicon: they need dictionaries, a tagger or scripts) is reported as unsupported.
 ``message``   Shown to the writer. ``%s`` placeholders are filled per extension point (below).
-``level``     suggestion → info, warning → warn, error → strong. Default: suggestion.
+``level``     suggestion → info, warning → warn, error → warn. Default: suggestion. ``strong``
+              is ours (safety and law: it asks for a confirmation before a post is approved),
+              so a house style's "error" never blocks anyone; a rule that means strong says
+              ``severity: strong``.
 ``link``      URL of the source; becomes ``Finding.source``.
-``scope``     text (default; ``raw`` and ``summary`` are the same in a post), sentence, paragraph
-              (blocks separated by a blank line), line. A list takes the first scope we support.
-              Markup scopes (heading, list, table, code, …) do not exist in a post: reported.
+``scope``     A selector or a list of them (any one applies); parts joined by ``&`` all apply;
+              ``~`` negates a part. What exists in a post: text (default; ``raw`` and
+              ``summary`` are the same), sentence, paragraph (blocks separated by a blank line),
+              line, and heading (``heading.h1`` … ``heading.h6`` alike): the first line of a
+              post that has more lines after it. Markup a post lacks (list, table, code,
+              blockquote, emphasis…) is left out of a list quietly when another entry exists in
+              a post, and reported when none does. A negated part excludes markup a post does not
+              have, so it changes nothing (``sentence & ~blockquote`` = sentence, ``~heading`` =
+              text). Qualifiers after a dot name levels or file formats and are not checked.
 ``ignorecase`` Case-insensitive matching. ``nonword``: no word boundaries around ``tokens``.
-``exceptions`` Regexes; a match whose whole text matches one is ignored.
-``action``    ``{name: replace, params: [a, b]}`` → suggestions a, b; ``{name: remove}`` → the
-              suggestion "" (delete). Other actions are ignored.
+``exceptions`` Regexes (Vale): a match containing one as whole words is ignored, longest first.
+              They keep their case whatever ``ignorecase`` says; write ``(?i)term`` to ignore it.
+``action``    Suggestions for each match: ``replace`` (its ``params``), ``remove`` (""),
+              ``edit`` (``regex`` pattern replacement, ``trim``/``trim_left``/``trim_right``
+              characters, ``truncate`` at a separator, ``split`` separator index) applied to the
+              matched text. ``suggest`` (spellings, scripts) and ``convert`` give none.
+``limit``     At most this many matches of the rule per post.
+``vocab``, ``description``, ``capitalize`` (substitution), ``style``/``threshold``/``prefix``
+              (capitalization): see below; ``vocab`` is accepted and changes nothing (a post has
+              no Vale vocabularies).
 
 Our keys
 --------
 ``id``          Catalogue id (``WB-URGENCY``). Default: ``<Pack>.<FileStem>``.
-``panel``       wellbeing | authenticity | inclusion | transparency | platform | grammar. Default:
-                the pack's ``_pack.yml`` ``panel:``, else a pack folder named after a panel, else
-                ``inclusion`` — a house style (Vale's typical use) is about being read and
-                understood, which is what the Inclusion & accessibility panel asks.
+``panel``       wellbeing | authenticity | inclusion | transparency | platform | grammar | style.
+                Default: the pack's ``_pack.yml`` ``panel:``, else a pack folder named after a
+                panel, else ``style`` ("Your style") for a user's rule — a house style is the
+                writer's own choice and is scored apart from ours — and ``inclusion`` for a
+                built-in one.
 ``severity``    info | warn | strong; overrides ``level``.
 ``why``         One sentence naming the principle (``Finding.why``).
 ``platforms``   List of platform ids (x, instagram, …); the rule runs only when one is selected.
@@ -63,9 +86,13 @@ Our keys
 
 Extension points
 ----------------
-existence       ``tokens`` (list, joined into one alternation), ``raw`` (list, concatenated into one
-                regex), ``append: true`` (raw appended after the tokens group). Tokens get word
-                boundaries unless ``nonword``. ``%s`` = the matched text.
+existence       ``tokens`` (list, joined into one word-bounded alternation; blank ones dropped),
+                ``raw`` (list, concatenated into one regex). With both, as in Vale, they form one
+                pattern: raw first, then the tokens' group (``[a-zA-Z]+\s`` + ``miles`` matches
+                "five miles"); ``append: true`` puts the tokens' group first and raw after it.
+                Tokens get word boundaries unless ``nonword``. ``%s`` = the matched text; with an
+                ``action``, a second ``%s`` = the fix it computes ("'very unique' … try
+                'unique'").
                 Example::
 
                     extends: existence
@@ -78,11 +105,13 @@ existence       ``tokens`` (list, joined into one alternation), ``raw`` (list, c
                     tokens: [last chance, ends tonight, hurry]
                     unless: ['\bhurry up and rest\b']
 
-substitution    ``swap``: ``observed: expected`` (keys are regexes; ``expected`` may hold several
-                alternatives split by ``|`` and ``$1`` references to the key's groups). Message
-                ``%s`` order as in Vale: one ``%s`` = expected; two = expected, then observed.
-                Suggestions = the expected alternatives; when matching ignoring case, a capital
-                first letter in the match is kept in the suggestion ("Guys" → "Everyone").
+substitution    ``swap``: ``observed: expected`` (keys are regexes, tried longest first as in
+                Vale, so "hey guys" wins over "hey" at one place; ``expected`` may hold several
+                alternatives split by ``|`` (``\|`` is a literal bar) and ``$1`` references to
+                the key's groups). Message ``%s`` order as in Vale: one ``%s`` = expected; two =
+                expected, then observed. Suggestions = the expected alternatives; with
+                ``ignorecase`` or ``capitalize``, a capital first letter in the match is kept in
+                the suggestion ("Guys" → "Everyone").
                 Example::
 
                     extends: substitution
@@ -94,25 +123,29 @@ substitution    ``swap``: ``observed: expected`` (keys are regexes; ``expected``
                       hey guys: hey everyone|hi all
                       mankind: humankind
 
-occurrence      ``token`` (regex), ``max`` and/or ``min`` per ``scope``. ``%s`` = the count. Over
-                ``max``: the span runs from the first occurrence beyond the maximum to the last;
-                under ``min``: the whole scope.
+occurrence      ``token`` (regex), ``max`` and/or ``min`` per ``scope`` (0 = not set, as in
+                Vale). ``%s`` = the count. Over ``max``: the span runs from the first occurrence
+                beyond the maximum to the last; under ``min``: the whole scope.
 conditional     ``first`` implies ``second`` within the ``scope`` (default text). With a capture
-                group in ``first`` (Vale's semantics): each ``first`` match whose group 1 is not
-                among the group-1 values of ``second``'s matches (nor in ``exceptions``) is
-                flagged, e.g. an acronym never defined. Without groups (our extension): when
-                ``first`` occurs in a scope unit and ``second`` does not, each ``first`` match
-                there is flagged, e.g. a suicide mention with no help resource. ``%s`` = the
-                ``first`` match.
-capitalization  ``match``: ``$title``, ``$sentence``, ``$lower``, ``$upper`` or a regex the unit
-                must match entirely; ``exceptions`` (words allowed in any case), ``indicators`` (for
-                ``$sentence``: punctuation after which a capital is fine, default ``:``). Scope
-                default: sentence. ``%s`` = the unit's text. ``$sentence`` accepts "I", acronyms
-                and exceptions; other capitalised words fail it (as in Vale, proper nouns belong
-                in ``exceptions``).
+                group in ``second`` (Vale's semantics): each ``first`` match whose text is not
+                among the values ``second``'s matches captured (nor excused by ``exceptions``) is
+                flagged, e.g. an acronym never spelled out. Without one: when ``first`` occurs in
+                a scope unit and ``second`` does not, each ``first`` match there is flagged, e.g.
+                a suicide mention with no help resource. ``%s`` = the ``first`` match.
+capitalization  ``match``: ``$title``, ``$sentence``, ``$lower``, ``$upper`` or a regex found in
+                the unit; ``exceptions`` (words and phrases allowed in any case), ``indicators``
+                (for ``$sentence``: endings after which the next word may take either case,
+                default ``:``; so may a word after a full stop), ``threshold`` (the share of words
+                that must be cased right, default 0.8 as in Vale; $lower and $upper need all),
+                ``style`` (AP, the default, or Chicago: which small words stay lower case in a
+                title), ``prefix`` (a regex at the start left out). Scope default: sentence. ``%s``
+                = the unit's text, then the text cased right. Acronyms (NASA), names with inner
+                capitals (iPhone) and "I" are always right; other proper nouns belong in
+                ``exceptions``, as in Vale.
 repetition      ``tokens`` (alternation); two consecutive matches with only white space between them
                 and the same text (ignoring case with ``ignorecase``) are flagged; ``alpha: true``
-                only considers letters/digits tokens. ``%s`` = the repeated token.
+                only considers letters/digits tokens; ``max`` repeats are allowed first;
+                ``exceptions`` excuse a repeat. ``%s`` = the repeated token.
 metric          ``formula`` (arithmetic over variables, ``+ - * / % **``, parentheses, ``min max abs
                 round sqrt log``) and ``condition`` (``> 8.0``, ``<= 2``, ``== 0``...). Variables:
                 words, sentences, paragraphs, characters (non-space), letters (letters and
@@ -122,14 +155,15 @@ metric          ``formula`` (arithmetic over variables, ``+ - * / % **``, parent
                 long_words (more than 6 letters); ours: questions (sentences ending in "?"),
                 exclamations ("!" count), hashtags, mentions, urls, emoji, first_person (I/me/my/
                 we/us/our…), second_person (you/your…), caps_words (all-capital words of 2+
-                letters). Vale's markup counts (heading.h1, list, pre, blockquote) are 0. A formula
+                letters). Vale's markup counts (heading.h1, list, pre, blockquote) are 0. Functions
+                may be written as Vale's Tengo does (``math.sqrt``, ``math.max``…). A formula
                 dividing by zero gives no finding. Scope default text (the whole post); sentence
                 and paragraph apply it to each unit. ``%s`` = the value (2 decimals).
 readability     ``metrics`` (Flesch-Kincaid, Gunning Fog, Coleman-Liau, SMOG, Automated
                 Readability) and ``grade``: the average of the listed grade levels above ``grade``
                 flags the scope (default text). ``%s`` = that average.
 consistency     ``either: {a: b}``: both forms in one post flags the occurrences of the form that
-                appears later. ``%s`` = that form, then the other.
+                appears later. ``%s`` = the words as written, then the other form.
 
 Differences from Vale, on purpose
 ---------------------------------
@@ -137,13 +171,21 @@ Differences from Vale, on purpose
   begin or end with a symbol work ("#ad", "❤️"); Vale's ``\b`` would never match "#ad".
 * A straight apostrophe in a pattern also matches the typographic one (’) that phones type.
 * ``message`` placeholders are filled in order; a lone ``%`` is left as it is.
+* ``error`` is a warning (see ``level``); the panel of a user's rule is "Your style".
+* A post is one block of plain text: ``text`` is the whole post (Vale splits a document into
+  blocks), its heading is its first line, and markup scopes it lacks are skipped (see ``scope``).
+* ``ignorecase`` also applies to ``conditional`` patterns, and substitution keeps a leading
+  capital with ``ignorecase`` as well as with ``capitalize``.
+* A consistency rule flags each occurrence of the later form, not only the first; spans of
+  occurrence findings cover the extra occurrences (or the unit), not the first match.
 
 Speed (the live editor's budget is a few milliseconds for every rule together)
 -----------------------------------------------------------------------------
-Each token, swap key and top-level alternative of ``raw`` is a *branch*, scanned only when its
-*anchor* occurs in the post: a run of ASCII letters or digits that every match must contain
-("ocd" in ``(so|totally)\s+OCD``; "burn" in ``\bburn(?:ing|ed)?\s+off``). Most rules then cost
-nothing on most posts. To keep a rule cheap:
+Each token, swap key and top-level alternative of ``raw`` is a *branch* (with both ``raw`` and
+``tokens``, raw joined with each token is one), scanned only when its *anchor* occurs in the
+post: a run of ASCII letters or digits that every match must contain ("ocd" in
+``(so|totally)\s+OCD``; "burn" in ``\bburn(?:ing|ed)?\s+off``; "miles" in ``[a-zA-Z]+\s`` joined
+with the token ``miles``). Most rules then cost nothing on most posts. To keep a rule cheap:
 
 * give every branch a literal word; a branch made only of classes (``[A-Z]{3,}``) is scanned
   on every post;
@@ -183,16 +225,27 @@ PACK_SETTINGS_FILE = "_pack.yml"
 LOOSE_FILES_PACK = "User"
 DEFAULT_PANEL = Panel.INCLUSION
 
+# The panel of the user's own rules, unless a rule or its pack names another one.
+USER_PANEL = Panel.STYLE
+
 _RULE_SUFFIXES = (".yml", ".yaml")
-_LEVELS = {"suggestion": Severity.INFO, "warning": Severity.WARN, "error": Severity.STRONG}
-_SCOPE_ALIASES = {
+# Vale's `error` is a warning here: `strong` is ours, kept for safety and law (it asks for a
+# confirmation before a post is approved), and a house style's "error" is rarely either. A rule
+# that means strong says `severity: strong`.
+_LEVELS = {"suggestion": Severity.INFO, "warning": Severity.WARN, "error": Severity.WARN}
+# Vale's scopes that exist in a post, and the unit each one is checked on. The first line of a
+# post is its heading: captions and updates open with one.
+_SCOPE_UNITS = {
     "text": "text",
     "raw": "text",
     "summary": "text",
     "sentence": "sentence",
     "paragraph": "paragraph",
     "line": "line",
+    "heading": "heading",
 }
+# When one scope entry joins several with "&", the most specific of them decides the unit.
+_SCOPE_SPECIFICITY = ("heading", "sentence", "line", "paragraph", "text")
 _WHEN_KEYS = frozenset({"sponsored", "has_media"})
 # User rules run with a time limit so a catastrophic regex in a dropped-in style cannot freeze the
 # editor; built-in rules are tested and run without the (small) overhead.
@@ -248,7 +301,7 @@ class Rule:
     message: str
     why: str
     source: str
-    scope: str
+    scopes: tuple[str, ...]  # units the rule is checked on (text, sentence, heading...)
     matcher: Matcher
     path: str
     platforms: frozenset[PlatformId] = frozenset()
@@ -256,6 +309,12 @@ class Rule:
     unless: regex.Pattern[str] | None = None
     skip_quoted: bool = False
     signal: bool = False
+    limit: int = 0  # Vale's `limit`: at most this many matches per post (0: no limit)
+    user: bool = False  # loaded from the user's rules folder, not a built-in pack
+
+    @property
+    def scope(self) -> str:
+        return self.scopes[0]
 
     def applies_to(self, draft: Draft) -> bool:
         if self.platforms and self.platforms.isdisjoint(draft.platforms):
@@ -281,13 +340,25 @@ class Rule:
             active = _active(branches, ctx) if prefilter else branches
         if not active:
             return
-        for unit in scope_units(ctx, self.scope):
-            for match in self.matcher.matches(ctx, unit, active):
-                if self.skip_quoted and ctx.in_quotes(match.start, match.end):
-                    continue
-                if self.unless is not None and self._excused(ctx, match):
-                    continue
-                yield match
+        found = 0
+        # Several scopes may hold the same words (the heading is also part of the text).
+        seen: set[tuple[int, int, str]] | None = set() if len(self.scopes) > 1 else None
+        for scope in self.scopes:
+            for unit in scope_units(ctx, scope):
+                for match in self.matcher.matches(ctx, unit, active):
+                    if self.skip_quoted and ctx.in_quotes(match.start, match.end):
+                        continue
+                    if self.unless is not None and self._excused(ctx, match):
+                        continue
+                    if seen is not None:
+                        key = (match.start, match.end, match.message)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                    yield match
+                    found += 1
+                    if found == self.limit:
+                        return
 
     def _excused(self, ctx: AnalysisContext, match: RuleMatch) -> bool:
         assert self.unless is not None
@@ -309,13 +380,19 @@ class RulePacks:
     def rule_ids(self) -> frozenset[str]:
         return frozenset(rule.rule_id for rule in self.rules)
 
+    @cached_property
+    def panels(self) -> frozenset[Panel]:
+        """The panels these rules report in (the engine scores "Your style" only when the user
+        has rules of their own there)."""
+        return frozenset(rule.panel for rule in self.rules)
+
     def active_branches(self, ctx: AnalysisContext) -> dict[int, tuple[_Branch, ...]]:
         """Rule position → the branches worth scanning in this text (rules absent: skip)."""
         return self._anchor_index.active(ctx)
 
     @cached_property
     def _anchor_index(self) -> _AnchorIndex:
-        return _AnchorIndex(self.rules)
+        return _AnchorIndex([rule.matcher.branches for rule in self.rules])
 
 
 def scope_units(ctx: AnalysisContext, scope: str) -> tuple[Token, ...]:
@@ -325,7 +402,25 @@ def scope_units(ctx: AnalysisContext, scope: str) -> tuple[Token, ...]:
         return ctx.paragraphs
     if scope == "line":
         return ctx.lines
+    if scope == "heading":
+        return heading_units(ctx)
     return (Token(0, len(ctx.text), ctx.text),)
+
+
+def heading_units(ctx: AnalysisContext) -> tuple[Token, ...]:
+    """The post's heading: its first line that holds anything, without surrounding spaces, when
+    more text follows it. A post of one line is all body: "no full stop at the end of a heading"
+    must not fire on a one-line update."""
+    heading: Token | None = None
+    for line in ctx.lines:
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        if heading is not None:
+            return (heading,)
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        heading = Token(start, start + len(stripped), stripped)
+    return ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -389,8 +484,10 @@ def _load_user_dir_cached(
 ) -> RulePacks:
     del signature  # only part of the cache key
     packs = load_rules_dir(directory, user=True)
+    # The caller shows `packs.problems` to the person (`studio check` on standard error); a
+    # warning here as well would print each one twice.
     for problem in packs.problems:
-        _log.warning("Rule skipped: %s", problem)
+        _log.debug("Rule skipped: %s", problem)
     return packs
 
 
@@ -413,13 +510,14 @@ def load_rules_dir(directory: Path, *, user: bool = True) -> RulePacks:
         elif entry.is_file() and entry.suffix in _RULE_SUFFIXES:
             loose.append(entry)
     if loose:
-        packs = packs + _load_files(LOOSE_FILES_PACK, loose, DEFAULT_PANEL, user=user)
+        panel = USER_PANEL if user else DEFAULT_PANEL
+        packs = packs + _load_files(LOOSE_FILES_PACK, loose, panel, user=user)
     return packs
 
 
 def load_pack(folder: Path, *, user: bool = True) -> RulePacks:
     """One pack folder (a Vale style): one rule per file, named `<Folder>.<FileStem>`."""
-    default_panel, problems = _pack_default_panel(folder)
+    default_panel, problems = _pack_default_panel(folder, user=user)
     packs = _load_files(folder.name, _rule_files(folder), default_panel, user=user)
     return RulePacks(packs.rules, problems + packs.problems)
 
@@ -432,19 +530,20 @@ def _rule_files(folder: Path) -> list[Path]:
     )
 
 
-def _pack_default_panel(folder: Path) -> tuple[Panel, tuple[PackProblem, ...]]:
+def _pack_default_panel(folder: Path, *, user: bool) -> tuple[Panel, tuple[PackProblem, ...]]:
+    fallback = USER_PANEL if user else DEFAULT_PANEL
     settings_file = folder / PACK_SETTINGS_FILE
     if settings_file.is_file():
         try:
             settings = yaml.safe_load(settings_file.read_text(encoding="utf-8")) or {}
             return Panel(str(settings["panel"]).lower()), ()
         except (yaml.YAMLError, OSError, UnicodeDecodeError, KeyError, TypeError, ValueError):
-            reason = f"'panel' must be one of {_panel_names()}; using {DEFAULT_PANEL.value}"
-            return DEFAULT_PANEL, (PackProblem(str(settings_file), reason),)
+            reason = f"'panel' must be one of {_panel_names()}; using {fallback.value}"
+            return fallback, (PackProblem(str(settings_file), reason),)
     try:
         return Panel(folder.name.lower()), ()
     except ValueError:
-        return DEFAULT_PANEL, ()
+        return fallback, ()
 
 
 def _load_files(pack: str, files: Iterable[Path], default_panel: Panel, *, user: bool) -> RulePacks:
@@ -498,7 +597,7 @@ def rule_from_mapping(
         raise RuleError(
             f"'extends: {extends}' is not supported (supported: {', '.join(_BUILDERS)})"
         )
-    scope = _scope(spec, default="sentence" if extends == "capitalization" else "text")
+    scopes = _scopes(spec, default="sentence" if extends == "capitalization" else "text")
     matcher = build(spec)
     panel_name = spec.text("panel", default=default_panel.value).lower()
     try:
@@ -514,7 +613,7 @@ def rule_from_mapping(
         message=spec.text("message", default=""),
         why=spec.text("why", default=""),
         source=spec.text("link", default="").strip(),
-        scope=scope,
+        scopes=scopes,
         matcher=matcher,
         path=path,
         platforms=_platforms(spec),
@@ -522,6 +621,8 @@ def rule_from_mapping(
         unless=spec.alternation("unless"),
         skip_quoted=spec.flag("skip_quoted"),
         signal=spec.flag("signal"),
+        limit=max(spec.number("limit") or 0, 0),
+        user=user,
     )
 
 
@@ -542,18 +643,51 @@ def _severity(spec: _Spec) -> Severity:
     return _LEVELS[level]
 
 
-def _scope(spec: _Spec, *, default: str) -> str:
-    raw = spec.raw.get("scope", default)
-    candidates = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
-    names = [str(c).strip() for c in candidates if not str(c).strip().startswith("~")]
-    for scope_name in names:
-        if scope_name in _SCOPE_ALIASES:
-            return _SCOPE_ALIASES[scope_name]
-    if not names:
-        return _SCOPE_ALIASES[default]
-    raise RuleError(
-        f"'scope: {raw}' does not exist in a social post (use text, sentence, paragraph or line)"
-    )
+def _scopes(spec: _Spec, *, default: str) -> tuple[str, ...]:
+    """The units a rule is checked on, from Vale's `scope`: a selector or a list of them (any
+    one applies), each made of parts joined by "&" (all apply), a part negated by "~".
+
+    A post is plain text: it has no lists, tables, code, block quotes or emphasis. An entry that
+    names one of those is left out quietly when another entry of the list exists in a post, and
+    reported when none does. A negated part excludes markup a post does not have, so it changes
+    nothing (`sentence & ~blockquote` is every sentence, `~heading` the whole text). Qualifiers
+    after a dot (`heading.h2`, `paragraph.md`) name a level or a file format: a post's one
+    heading, its first line, stands for every level.
+    """
+    raw = spec.raw.get("scope")
+    if raw is None or raw == []:
+        return (default,)
+    entries = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else None
+    if entries is None or not all(isinstance(entry, str) for entry in entries):
+        raise RuleError("'scope' must be a scope (text, sentence, heading...) or a list of them")
+    units: list[str] = []
+    for entry in entries:
+        unit = _scope_unit(entry)
+        if unit is not None and unit not in units:
+            units.append(unit)
+    if not units:
+        shown = ", ".join(str(entry) for entry in entries)
+        raise RuleError(
+            f"'scope: {shown}' does not exist in a social post (it has text, paragraphs, "
+            "sentences, lines and a first line that counts as its heading)"
+        )
+    return tuple(units)
+
+
+def _scope_unit(entry: str) -> str | None:
+    """The unit of one scope entry, or None when it names markup a post does not have."""
+    units = []
+    for part in entry.split("&"):
+        part = part.strip()
+        if not part or part.startswith("~"):
+            continue
+        unit = _SCOPE_UNITS.get(part.split(".", 1)[0].strip().lower())
+        if unit is None:
+            return None
+        units.append(unit)
+    if not units:
+        return "text"  # only negations: everything except markup that a post does not have
+    return min(units, key=_SCOPE_SPECIFICITY.index)
 
 
 def _platforms(spec: _Spec) -> frozenset[PlatformId]:
@@ -644,23 +778,36 @@ class _Spec:
         return self.compile("|".join(f"(?:{_scoped_flags(item)})" for item in items), key)
 
     def exceptions(self) -> regex.Pattern[str] | None:
-        items = self.strings("exceptions")
+        """Vale's `exceptions`: terms (regexes) that excuse a match containing one of them as
+        whole words. Longest first, so a phrase wins over its first word. Each is matched with
+        case, whatever `ignorecase` says, unless it starts with `(?i)` (as in Vale, where
+        `ignorecase` does not reach the exceptions)."""
+        items = sorted((item for item in self.strings("exceptions") if item.strip()), key=len)
         if not items:
             return None
-        return self.compile("|".join(f"(?:{_scoped_flags(item)})" for item in items), "exceptions")
+        body = "|".join(f"(?:{_token_pattern(item)})" for item in reversed(items))
+        return self.compile(f"{_BOUNDARY}(?:{body}){_BOUNDARY}", "exceptions", flags=0)
 
-    def suggestions_from_action(self) -> tuple[str, ...]:
-        action = self.raw.get("action")
-        if not isinstance(action, dict):
-            return ()
-        name = action.get("name")
-        if name == "remove":
-            return ("",)
-        if name == "replace":
-            params = action.get("params") or []
-            if isinstance(params, list):
-                return tuple(str(p) for p in params if isinstance(p, str | int | float))
-        return ()
+    def action(self) -> _Action | None:
+        """Vale's `action` (how to fix a match), whose results become the suggestions."""
+        raw = self.raw.get("action")
+        if raw is None:
+            return None
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+            raise RuleError("'action' must be a mapping with a 'name' (replace, remove, edit...)")
+        params = raw.get("params") or []
+        if isinstance(params, str):
+            params = [params]
+        if not isinstance(params, list) or not all(
+            isinstance(p, str | int | float) and not isinstance(p, bool) for p in params
+        ):
+            raise RuleError("'action' params must be a list of strings")
+        name = raw["name"].strip().lower()
+        values = tuple(str(p) for p in params)
+        pattern = None
+        if name == "edit" and values[:1] == ("regex",) and len(values) == 3:
+            pattern = self.compile(values[1], "action", flags=0)
+        return _Action(name, values, pattern)
 
 
 # --------------------------------------------------------------------------------------------
@@ -747,7 +894,70 @@ def _finditer(
 
 
 def _excepted(exceptions: regex.Pattern[str] | None, matched: str) -> bool:
-    return exceptions is not None and exceptions.fullmatch(matched) is not None
+    """Vale's test: an exception found as whole words anywhere in the match excuses it."""
+    return exceptions is not None and exceptions.search(matched.strip()) is not None
+
+
+def alternatives_text(template: str, suggestions: Sequence[str]) -> str:
+    """Several suggestions for one `%s`: "'a' or 'b'" (Vale); a template that already quotes
+    its `%s` gets the inner quotes only, so the message never shows doubled quotes."""
+    if len(suggestions) == 1:
+        return suggestions[0]
+    before_placeholder = template.split("%s", 1)[0]
+    for left, right in (("'", "'"), ("“", "”"), ('"', '"')):
+        if before_placeholder.endswith(left):
+            return f"{right} or {left}".join(suggestions)
+    return " or ".join(f"'{s}'" for s in suggestions)
+
+
+_GO_REPLACEMENT_REFERENCE = regex.compile(r"\$(?:(\d+)|\{(\w+)\})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Action:
+    """Vale's `action`: `replace` (its params), `remove` (""), `edit` (regex, trim, trim_left,
+    trim_right, truncate, split on the matched text). `suggest` (spelling lists, scripts) and
+    `convert` need what a post does not have, and give no suggestion; so does an edit whose
+    params do not fit."""
+
+    name: str
+    params: tuple[str, ...]
+    pattern: regex.Pattern[str] | None = None  # edit/regex: the compiled pattern
+
+    def suggestions(self, matched: str) -> tuple[str, ...]:
+        if self.name == "replace":
+            return self.params
+        if self.name == "remove":
+            return ("",)
+        if self.name != "edit" or not self.params:
+            return ()
+        edited = self._edit(self.params[0], self.params[1:], matched)
+        return () if edited is None else (edited.strip(),)
+
+    def _edit(self, operation: str, args: tuple[str, ...], matched: str) -> str | None:
+        if operation == "regex" and len(args) == 2 and self.pattern is not None:
+            # Go writes group references as $1 or ${name}; Python's are \g<1>.
+            template = _GO_REPLACEMENT_REFERENCE.sub(
+                lambda ref: f"\\g<{ref.group(1) or ref.group(2)}>", args[1].replace("\\", "\\\\")
+            )
+            try:
+                return self.pattern.sub(template, matched)
+            except (regex.error, IndexError):
+                return None
+        if len(args) == 1 and operation in ("trim", "trim_left", "trim_right", "truncate"):
+            chars = args[0]
+            if operation == "trim":
+                return matched.strip(chars)
+            if operation == "trim_left":
+                return matched.lstrip(chars)
+            if operation == "trim_right":
+                return matched.rstrip(chars)
+            return matched.split(chars)[0] if chars else matched
+        if operation == "split" and len(args) == 2 and args[0] and args[1].isdigit():
+            parts = matched.split(args[0])
+            index = int(args[1])
+            return parts[index] if index < len(parts) else None
+        return None
 
 
 def _match_case(suggestion: str, matched: str) -> str:
@@ -966,7 +1176,13 @@ def _sequence_candidates(branch: str, word_start: bool, word_end: bool) -> list[
             inner = _group_body(body)
             optional = _optional(quantifier)
             if inner is not None and not optional:
-                anchors = branch_anchors(inner, word_start=next_word_start)
+                # "(?:only|just)\s+": the words end where the group does, so they are whole
+                # words (a set look-up), not word starts (a search among the post's words).
+                anchors = branch_anchors(
+                    inner,
+                    word_start=next_word_start,
+                    word_end=not quantifier and _word_ends_next(branch, index),
+                )
                 if anchors:
                     candidates.append(anchors)
             # After "(?:you\s+)?" a word starts whether the group matched or not.
@@ -1024,6 +1240,21 @@ def _sequence_candidates(branch: str, word_start: bool, word_end: bool) -> list[
         index = after
     flush(ends_word=word_end)
     return candidates
+
+
+_WORD_ENDERS = ("\\s", "\\b", "\\W", " ", "$")
+
+
+def _word_ends_next(pattern: str, index: int) -> bool:
+    """Whether what starts at `index` makes sure no word character comes next: white space, a
+    word boundary, a non-word character or the end (not made optional by a quantifier)."""
+    if index >= len(pattern) or pattern[index] in "|)":
+        return False  # the end of a group or an alternative: what follows is not known here
+    for ender in _WORD_ENDERS:
+        if pattern.startswith(ender, index):
+            quantifier, _ = _quantifier(pattern, index + len(ender))
+            return ender == "\\b" or not _optional(quantifier)
+    return False
 
 
 _SPACE_ENDINGS = ("\\s+", "\\s", " +", " ")
@@ -1136,7 +1367,8 @@ class _AnchorIndex:
     anchors, which are few, are tested one by one.
     """
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, branches_by_position: Sequence[Sequence[_Branch]]) -> None:
+        """`branches_by_position[i]`: the branches of rule (or pattern) `i`."""
         Entry = tuple[int, _Branch]
         self.always: list[Entry] = []
         self.words: dict[str, list[Entry]] = {}
@@ -1145,8 +1377,8 @@ class _AnchorIndex:
         self.two_letter: dict[str, list[Entry]] = {}
         self.prefixes: dict[str, dict[str, list[Entry]]] = {}
         self.substrings: dict[str, list[Entry]] = {}
-        for position, rule in enumerate(rules):
-            for branch in rule.matcher.branches:
+        for position, branches in enumerate(branches_by_position):
+            for branch in branches:
                 entry = (position, branch)
                 if branch.anchors is None:
                     self.always.append(entry)
@@ -1265,7 +1497,7 @@ _MAX_ALTERNATIVES = 16
 _LEADING_GROUP = regex.compile(r"(?:\\b)?\(\?:")
 
 
-def _alternatives(source: str) -> list[str]:
+def _alternatives(source: str, limit: int = _MAX_ALTERNATIVES) -> list[str]:
     """`source` as one pattern per alternative, in priority order: its top-level alternatives,
     or those of a non-capturing group that opens it (after an optional `\\b`), recursively.
     `[source]` when that would not be exact: capturing groups (their numbers would change), a
@@ -1292,8 +1524,8 @@ def _alternatives(source: str) -> list[str]:
         return [source]
     expanded: list[str] = []
     for part in parts:
-        expanded.extend(_alternatives(part))
-        if len(expanded) > _MAX_ALTERNATIVES:
+        expanded.extend(_alternatives(part, limit))
+        if len(expanded) > limit:
             return [source]
     return expanded
 
@@ -1307,7 +1539,7 @@ class _Existence:
     branches: tuple[_Branch, ...]
     exceptions: regex.Pattern[str] | None
     message: str
-    suggestions: tuple[str, ...]
+    action: _Action | None
     timeout: float | None
 
     def matches(
@@ -1317,22 +1549,26 @@ class _Existence:
             matched = match.group()
             if _excepted(self.exceptions, matched):
                 continue
-            message = format_message(self.message, matched)
-            yield RuleMatch(match.start(), match.end(), message, self.suggestions)
+            if self.action is None:
+                yield RuleMatch(match.start(), match.end(), format_message(self.message, matched))
+                continue
+            # Vale fills a message's second `%s` with the fix its action computes.
+            suggestions = self.action.suggestions(matched)
+            fix = alternatives_text(self.message, suggestions) if suggestions else matched
+            message = format_message(self.message, matched, fix)
+            yield RuleMatch(match.start(), match.end(), message, suggestions)
 
 
 def _build_existence(spec: _Spec) -> Matcher:
-    tokens = spec.strings("tokens")
+    # Vale drops blank tokens (an empty alternative would match everywhere).
+    tokens = [token for token in spec.strings("tokens") if token.strip()]
     raw = "".join(spec.strings("raw"))
     if not tokens and not raw:
         raise RuleError("existence needs 'tokens' or 'raw'")
     nonword = spec.flag("nonword")
-    if tokens and raw and spec.flag("append"):
-        group = "(?:" + "|".join(_token_pattern(t) for t in tokens) + ")"
-        pattern = _bounded(group, nonword=nonword) + raw
-        compiled = spec.compile(pattern, "raw")
-        branches: tuple[_Branch, ...] = (_branch(compiled, group + raw, word_start=not nonword),)
-    elif raw:  # Vale: raw replaces tokens unless `append` is set
+    if tokens and raw:
+        branches = _joined_branches(spec, raw, tokens, nonword=nonword, append=spec.flag("append"))
+    elif raw:
         parts = _split_top(_scoped_flags(raw))
         branches = _ordered_branches(
             _branch(spec.compile(piece, "raw"), piece, word_start=False, index=index)
@@ -1345,9 +1581,51 @@ def _build_existence(spec: _Spec) -> Matcher:
         branches,
         spec.exceptions(),
         spec.text("message", default=""),
-        spec.suggestions_from_action(),
+        spec.action(),
         spec.timeout,
     )
+
+
+def _joined_branches(
+    spec: _Spec, raw: str, tokens: Sequence[str], *, nonword: bool, append: bool
+) -> tuple[_Branch, ...]:
+    """Vale's pattern for a rule with both `raw` and `tokens`: the raw pattern, then the tokens'
+    word-bounded group ("five " + "miles"; "was " + "killed"), or the group first and the raw
+    pattern after it with `append: true`. One pattern, not two alternatives: a match needs both.
+
+    For speed each token becomes a branch of its own (raw + that token), so the anchor index can
+    skip the tokens absent from a post; the branches are matched as the one alternation would
+    be (see `_scan`). Not when raw has top-level alternatives of its own: Vale's concatenation
+    makes its last alternative the only one followed by the tokens, and only one pattern keeps
+    that exact.
+    """
+    bodies = [_token_pattern(token) for token in tokens]
+    for body in bodies:  # a bad token is named as it is, not as part of the joined pattern
+        spec.compile(_bounded(body, nonword=nonword), "tokens")
+    # Raw first keeps its leading flags ("(?i)...") where Vale has them: at the start of the
+    # whole pattern. Appended, they only reach the raw part (Go's flags run to the group's end).
+    tail = _scoped_flags(raw)
+
+    def joined(body: str) -> tuple[str, str]:
+        """(the pattern to compile, the same without word boundaries, for the anchors)"""
+        bounded = _bounded(body, nonword=nonword)
+        if append:
+            return bounded + tail, f"(?:{body})" + tail
+        # `\b` tells the anchor analysis that a word starts there, as `_BOUNDARY` makes sure.
+        return raw + bounded, raw + ("" if nonword else r"\b") + f"(?:{body})"
+
+    whole, whole_source = joined("|".join(bodies))
+    compiled_whole = spec.compile(whole, "raw")  # the tokens compiled: the raw part is to blame
+    word = not nonword
+    if not _SPLIT_ALTERNATIVES or len(_split_top(raw)) > 1:
+        return (_branch(compiled_whole, whole_source, word_start=word and append),)
+    branches = []
+    for index, body in enumerate(bodies):
+        for part in _alternatives(body):
+            pattern, source = joined(part)
+            compiled = spec.compile(pattern, "raw")
+            branches.append(_branch(compiled, source, word_start=word and append, index=index))
+    return _ordered_branches(branches)
 
 
 _GO_GROUP_REFERENCE = regex.compile(r"\$\{?(\d+)\}?")
@@ -1375,20 +1653,9 @@ class _Substitution:
             )
             if any(s == matched for s in suggestions):
                 continue  # already the preferred form (e.g. a case-insensitive swap of itself)
-            expected = self._expected_text(suggestions)
+            expected = alternatives_text(self.message, suggestions)
             message = format_message(self.message, expected, matched)
             yield RuleMatch(match.start(), match.end(), message, suggestions)
-
-    def _expected_text(self, suggestions: tuple[str, ...]) -> str:
-        """Several alternatives read "'a' or 'b'" (Vale); a template that already quotes its
-        `%s` gets the inner quotes only, so the message never shows doubled quotes."""
-        if len(suggestions) == 1:
-            return suggestions[0]
-        before_placeholder = self.message.split("%s", 1)[0]
-        for left, right in (("'", "'"), ("“", "”"), ('"', '"')):
-            if before_placeholder.endswith(left):
-                return f"{right} or {left}".join(suggestions)
-        return " or ".join(f"'{s}'" for s in suggestions)
 
     def _expand(self, alternative: str, match: regex.Match[str], matched: str) -> str:
         def reference(found: regex.Match[str]) -> str:
@@ -1405,11 +1672,12 @@ def _build_substitution(spec: _Spec) -> Matcher:
         raise RuleError("substitution needs a 'swap' mapping of observed: expected")
     observed: list[str] = []
     expected: list[tuple[str, ...]] = []
-    for key, value in swap.items():
+    # Vale tries the longest key first, so "hey guys" wins over "hey" at the same place.
+    for key, value in sorted(swap.items(), key=lambda item: -len(str(item[0]))):
         if not isinstance(key, str | int | float) or isinstance(value, list | dict):
             raise RuleError("'swap' entries must be 'observed: expected' strings")
         observed.append(str(key))
-        expected.append(tuple(str(value if value is not None else "").split("|")))
+        expected.append(_swap_options(str(value if value is not None else "")))
     return _Substitution(
         _compile_branches(spec, observed, "swap", nonword=spec.flag("nonword")),
         tuple(expected),
@@ -1418,6 +1686,13 @@ def _build_substitution(spec: _Spec) -> Matcher:
         spec.flag("ignorecase") or spec.flag("capitalize"),
         spec.timeout,
     )
+
+
+def _swap_options(value: str) -> tuple[str, ...]:
+    """A swap value's alternatives: split at "|", where "\\|" is a literal bar (Vale)."""
+    parts = regex.split(r"(?<!\\)\|", value)
+    options = tuple(part.replace("\\|", "|") for part in parts if part)
+    return options or ("",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1447,9 +1722,13 @@ class _Occurrence:
 
 def _build_occurrence(spec: _Spec) -> Matcher:
     token = _curly_apostrophes(spec.text("token", required=True))
-    maximum, minimum = spec.number("max"), spec.number("min")
+    # Vale counts only a limit above 0: `max: 0` (its "not set") never fires.
+    maximum, minimum = (
+        value if value is not None and value > 0 else None
+        for value in (spec.number("max"), spec.number("min"))
+    )
     if maximum is None and minimum is None:
-        raise RuleError("occurrence needs 'max' or 'min'")
+        raise RuleError("occurrence needs 'max' or 'min' (above 0)")
     pattern = spec.compile(token, "token")
     # Under a minimum, absence is the finding, so the rule can never be skipped.
     branch = (
@@ -1484,30 +1763,23 @@ class _Conditional:
         ]
         if not firsts:
             return
-        if self.first.groups == 0:
-            second = _finditer(self.second, ctx.text, unit.start, unit.end, self.timeout)
-            if next(second, None) is not None:
+        seconds = _finditer(self.second, ctx.text, unit.start, unit.end, self.timeout)
+        if self.second.groups == 0:
+            # Presence: `first` anywhere needs `second` somewhere in the same unit.
+            if next(seconds, None) is not None:
                 return
             for match in firsts:
                 yield self._flag(match)
             return
-        defined = {
-            m.group(1)
-            for m in _finditer(self.second, ctx.text, unit.start, unit.end, self.timeout)
-            if self.second.groups >= 1
-        }
+        # Definition: a `first` match is fine once a `second` match has captured its text
+        # ("WHO" after "World Health Organization (WHO)").
+        defined = {value for m in seconds for value in m.groups() if value}
         for match in firsts:
-            captured = match.group(1)
-            if captured is None or captured in defined:
-                continue
-            if _excepted(self.exceptions, captured):
-                continue
-            yield self._flag(match, group=1)
+            if match.group() not in defined:
+                yield self._flag(match)
 
-    def _flag(self, match: regex.Match[str], group: int = 0) -> RuleMatch:
-        return RuleMatch(
-            match.start(group), match.end(group), format_message(self.message, match.group(group))
-        )
+    def _flag(self, match: regex.Match[str]) -> RuleMatch:
+        return RuleMatch(match.start(), match.end(), format_message(self.message, match.group()))
 
 
 def _build_conditional(spec: _Spec) -> Matcher:
@@ -1524,47 +1796,101 @@ def _build_conditional(spec: _Spec) -> Matcher:
     )
 
 
-_SMALL_TITLE_WORDS = frozenset(
+# Vale's title styles. AP (the default): articles, conjunctions and prepositions of three letters
+# or fewer stay lower case inside a title. Chicago lowers every preposition, whatever its length.
+_AP_SMALL_WORDS = frozenset(
     [
         "a",
         "an",
+        "the",
         "and",
+        "but",
+        "for",
+        "nor",
+        "or",
+        "so",
+        "yet",
         "as",
         "at",
-        "but",
         "by",
-        "for",
-        "from",
-        "if",
         "in",
-        "into",
-        "nor",
         "of",
+        "off",
         "on",
-        "onto",
-        "or",
-        "over",
+        "out",
         "per",
-        "so",
-        "than",
-        "the",
         "to",
         "up",
         "via",
         "vs",
+        "v",
+    ]
+)
+_CHICAGO_SMALL_WORDS = _AP_SMALL_WORDS | frozenset(
+    [
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "amid",
+        "among",
+        "around",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "despite",
+        "down",
+        "during",
+        "except",
+        "from",
+        "inside",
+        "into",
+        "like",
+        "near",
+        "onto",
+        "outside",
+        "over",
+        "past",
+        "since",
+        "than",
+        "through",
+        "throughout",
+        "till",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "unlike",
+        "until",
+        "upon",
         "with",
-        "yet",
+        "within",
+        "without",
     ]
 )
 _CAP_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+_CASE_STYLES = {"$title": "title", "$sentence": "sentence", "$lower": "lower", "$upper": "upper"}
+# Vale's default share of words that must be cased right (its `threshold`).
+_CASE_THRESHOLD = 0.8
+_SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 @dataclass(frozen=True, slots=True)
 class _Capitalization:
-    style: str
+    style: str  # $title, $sentence, $lower or $upper; "" with a custom pattern
     custom: regex.Pattern[str] | None
-    exceptions: frozenset[str]
+    exceptions: regex.Pattern[str] | None
     indicators: tuple[str, ...]
+    threshold: float
+    small_words: frozenset[str]
+    prefix: regex.Pattern[str] | None
     message: str
 
     branches: ClassVar[tuple[_Branch, ...]] = _ALWAYS
@@ -1576,85 +1902,97 @@ class _Capitalization:
         if not any(char.isalpha() for char in text):
             return
         if self.custom is not None:
-            ok = self.custom.fullmatch(text) is not None
-            suggestion: tuple[str, ...] = ()
-        else:
-            ok, fixed = self._check(text)
-            suggestion = (fixed,) if fixed != text else ()
+            # Vale: the pattern found anywhere in the unit, or an exception, passes it.
+            if self.custom.search(text) is None and not _excepted(self.exceptions, text):
+                message = format_message(self.message, text, self.custom.pattern)
+                yield RuleMatch(unit.start, unit.end, message)
+            return
+        ok, fixed = self._check(text)
         if not ok:
-            yield RuleMatch(unit.start, unit.end, format_message(self.message, text), suggestion)
+            message = format_message(self.message, text, fixed)
+            yield RuleMatch(unit.start, unit.end, message, (fixed,) if fixed != text else ())
 
     def _check(self, text: str) -> tuple[bool, str]:
+        """Whether enough words are cased right (Vale's `threshold`; every word for $lower and
+        $upper), and the text with every word cased right."""
+        skip_until = 0
+        if self.prefix is not None and (found := self.prefix.match(text)) is not None:
+            skip_until = found.end()
+        exempt = [m.span() for m in self.exceptions.finditer(text)] if self.exceptions else []
+        words = [w for w in _CAP_WORD.finditer(text) if w.start() >= skip_until]
+        pieces: list[str] = []
+        done = 0
+        counted = correct = 0
+        for index, word in enumerate(words):
+            value = word.group()
+            if not value[0].isalpha():
+                continue  # "2024", "3D": neither upper nor lower case
+            counted += 1
+            if any(start <= word.start() and word.end() <= end for start, end in exempt):
+                correct += 1
+                continue
+            wanted = self._wanted(value, index, len(words), text[: word.start()])
+            if wanted == value:
+                correct += 1
+                continue
+            pieces.append(text[done : word.start()] + wanted)
+            done = word.end()
+        fixed = "".join(pieces) + text[done:]
+        if self.style in ("$lower", "$upper"):
+            return correct == counted, fixed
+        return counted == 0 or correct / counted >= self.threshold, fixed
+
+    def _wanted(self, value: str, index: int, count: int, before: str) -> str:
+        """`value` as the style wants it as word `index` of `count`, after `before`; `value`
+        itself where any case is fine."""
         if self.style == "$upper":
-            stripped = self._without_exceptions(text)
-            return stripped == stripped.upper(), text.upper()
+            return value.upper()
         if self.style == "$lower":
-            stripped = self._without_exceptions(text)
-            return stripped == stripped.lower(), text.lower()
+            return value.lower()
+        # An acronym (NASA) or a name with inner capitals (iPhone, JavaScript) is written on
+        # purpose; no case style changes it.
+        if (len(value) > 1 and value.isupper()) or any(c.isupper() for c in value[1:]):
+            return value
+        capital = value[0].upper() + value[1:]
         if self.style == "$title":
-            return self._title(text)
-        return self._sentence(text)
-
-    def _without_exceptions(self, text: str) -> str:
-        return " ".join(
-            w.group() for w in _CAP_WORD.finditer(text) if w.group() not in self.exceptions
-        )
-
-    def _title(self, text: str) -> tuple[bool, str]:
-        words = list(_CAP_WORD.finditer(text))
-        fixed = list(text)
-        ok = True
-        for index, word in enumerate(words):
-            value = word.group()
-            if value in self.exceptions or not value[0].isalpha():
-                continue
-            small = value.lower() in _SMALL_TITLE_WORDS and 0 < index < len(words) - 1
-            wanted = value.lower() if small else value[0].upper() + value[1:]
-            if (small and value[0].isupper() and not value.isupper()) or (
-                not small and value[0].islower()
-            ):
-                ok = False
-            fixed[word.start() : word.end()] = wanted
-        return ok, "".join(fixed)
-
-    def _sentence(self, text: str) -> tuple[bool, str]:
-        words = list(_CAP_WORD.finditer(text))
-        fixed = list(text)
-        ok = True
-        for index, word in enumerate(words):
-            value = word.group()
-            if value in self.exceptions or not value[0].isalpha():
-                continue
-            if index == 0:
-                if value[0].islower():
-                    ok = False
-                    fixed[word.start()] = value[0].upper()
-                continue
-            if (
-                value == "I"
-                or value.startswith(("I'", "I’"))
-                or (value.isupper() and len(value) > 1)
-            ):
-                continue
-            before = text[: word.start()].rstrip()
-            if before.endswith(self.indicators):
-                continue
-            if value[0].isupper():
-                ok = False
-                fixed[word.start()] = value[0].lower()
-        return ok, "".join(fixed)
+            if 0 < index < count - 1 and value.lower() in self.small_words:
+                return value.lower()
+            return capital
+        if index == 0:
+            return capital
+        if value == "I" or value.startswith(("I'", "I’")):
+            return value
+        stripped = before.rstrip()
+        if stripped.endswith(self.indicators) or stripped.endswith(_SENTENCE_ENDS):
+            return value  # after "Note:" or a full stop either case is fine
+        return value.lower()
 
 
 def _build_capitalization(spec: _Spec) -> Matcher:
     match = spec.text("match", required=True)
-    styles = {"$title", "$sentence", "$lower", "$upper"}
-    custom = None if match in styles else spec.compile(match, "match")
+    custom = None if match in _CASE_STYLES else spec.compile(match, "match")
+    style_name = spec.text("style", default="AP").strip().lower()
+    if style_name not in ("ap", "chicago"):
+        raise RuleError(f"'style: {style_name}' must be AP or Chicago")
+    threshold = spec.raw.get("threshold", 0)
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise RuleError("'threshold' must be a number between 0 and 1")
+    prefix = spec.text("prefix", default="")
+    default_message = (
+        f"'%s' should be in {_CASE_STYLES[match]} case."
+        if match in _CASE_STYLES
+        else "'%s' does not have the expected capitalization."
+    )
     return _Capitalization(
-        match,
+        "" if custom is not None else match,
         custom,
-        frozenset(spec.strings("exceptions")),
+        spec.exceptions(),
         tuple(spec.strings("indicators") or [":"]),
-        spec.text("message", default="'%s' should be in %s case."),
+        # Vale reads 0 (unset) as its default: a threshold of 0 would never fire.
+        float(threshold) if 0 < threshold <= 1 else _CASE_THRESHOLD,
+        _CHICAGO_SMALL_WORDS if style_name == "chicago" else _AP_SMALL_WORDS,
+        spec.compile(prefix, "prefix") if prefix else None,
+        spec.text("message", default=default_message),
     )
 
 
@@ -1668,6 +2006,8 @@ class _Repetition:
     ignorecase: bool
     message: str
     timeout: float | None
+    maximum: int = 0  # Vale's `max`: repeats allowed before one is flagged
+    exceptions: regex.Pattern[str] | None = None
 
     branches: ClassVar[tuple[_Branch, ...]] = _ALWAYS
 
@@ -1675,6 +2015,7 @@ class _Repetition:
         self, ctx: AnalysisContext, unit: Token, active: tuple[_Branch, ...]
     ) -> Iterator[RuleMatch]:
         previous: regex.Match[str] | None = None
+        repeats = 0
         for match in _finditer(self.pattern, ctx.text, unit.start, unit.end, self.timeout):
             value = match.group()
             if not value.strip() or (self.alpha and _ALNUM_TOKEN.fullmatch(value) is None):
@@ -1682,9 +2023,16 @@ class _Repetition:
                 continue
             if previous is not None and self._same(previous.group(), value):
                 gap = ctx.text[previous.end() : match.start()]
-                if not gap.strip():
+                repeats += 1
+                repeated = ctx.text[previous.start() : match.end()]
+                if (
+                    not gap.strip()
+                    and repeats > self.maximum
+                    and not _excepted(self.exceptions, repeated)
+                ):
                     message = format_message(self.message, value)
                     yield RuleMatch(previous.start(), match.end(), message, (previous.group(),))
+                    repeats = 0
             previous = match
 
     def _same(self, left: str, right: str) -> bool:
@@ -1701,6 +2049,8 @@ def _build_repetition(spec: _Spec) -> Matcher:
         spec.flag("ignorecase"),
         spec.text("message", default="'%s' is repeated."),
         spec.timeout,
+        max(spec.number("max") or 0, 0),
+        spec.exceptions(),
     )
 
 
@@ -1720,13 +2070,11 @@ class _Consistency:
             rights = list(_finditer(right, ctx.text, unit.start, unit.end, self.timeout))
             if not lefts or not rights:
                 continue
-            later, name, other = (
-                (rights, right_name, left_name)
-                if lefts[0].start() <= rights[0].start()
-                else (lefts, left_name, right_name)
-            )
+            right_is_later = lefts[0].start() <= rights[0].start()
+            later, other = (rights, left_name) if right_is_later else (lefts, right_name)
+            # Vale's message gets the words as written ("E-mail"), then the other form.
             for match in later:
-                message = format_message(self.message, name, other)
+                message = format_message(self.message, match.group(), other)
                 yield RuleMatch(match.start(), match.end(), message, (other,))
 
 
@@ -1901,7 +2249,15 @@ _FUNCTIONS: dict[str, Callable[..., float]] = {
     "round": round,
     "sqrt": math.sqrt,
     "log": math.log,
+    "log2": math.log2,
+    "log10": math.log10,
+    "exp": math.exp,
+    "pow": math.pow,
+    "floor": math.floor,
+    "ceil": math.ceil,
 }
+# Vale evaluates formulas with Tengo, whose functions live in its `math` module.
+_TENGO_MATH = regex.compile(r"\bmath\.(?=[a-z])")
 _COMPARISONS: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
     "<=": operator.le,
@@ -1916,8 +2272,9 @@ class _Formula:
     """A safe arithmetic expression over metric variables (parsed once, no eval)."""
 
     def __init__(self, source: str) -> None:
-        # Vale writes heading variables as heading.h1.
+        # Vale writes heading variables as heading.h1, and functions as math.sqrt.
         cleaned = regex.sub(r"heading\.h([1-6])", r"heading_h\1", " ".join(source.split()))
+        cleaned = _TENGO_MATH.sub("", cleaned)
         try:
             self.tree = ast.parse(cleaned, mode="eval").body
         except SyntaxError as error:
@@ -2057,3 +2414,193 @@ _BUILDERS: dict[str, Callable[[_Spec], Matcher]] = {
     "readability": _build_readability,
     "consistency": _build_consistency,
 }
+
+
+# ---- code checks' patterns, scanned the same way ------------------------------------------------
+
+
+def compact_verbose(pattern: str) -> str:
+    """A verbose pattern (white space and `#` comments ignored) written without them, so the
+    anchor analysis above can read it. White space inside a character class and escaped white
+    space or `#` keep their meaning, as in verbose mode."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+        elif char == "[":
+            end = _class_end(pattern, index)
+            out.append(pattern[index:end])
+            index = end
+        elif char == "#":
+            newline = pattern.find("\n", index)
+            index = len(pattern) if newline == -1 else newline
+        elif char.isspace():
+            index += 1
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
+
+
+def _anchor_key(anchor: Anchor) -> str:
+    """An anchor as a key: "=word" (a whole word), "^pre" (a word start), "~sub" (anywhere)."""
+    if anchor.word_start and anchor.word_end:
+        return "=" + anchor.text
+    return ("^" if anchor.word_start else "~") + anchor.text
+
+
+def _key_sentences(key: str, ctx: AnalysisContext) -> int:
+    """The bitmask of the sentences (`ctx.sentences`) that hold the anchor `key`."""
+    kind, text = key[0], key[1:]
+    if kind == "=":
+        return ctx.sentence_masks.get(text, 0)
+    if kind == "^":
+        return ctx.sentences_with_word_starting(text)
+    return ctx.sentences_containing(text)
+
+
+class GatedPattern:
+    """A large alternation for a code check, scanned only where it can match.
+
+    Each top-level alternative is compiled on its own and gets a *trigger*: the required part of
+    it whose anchors are the rarest words (`_anchor_strength`), so that no match is possible in a
+    sentence without one of them. Per post, the triggers of every gated pattern in the process
+    are looked up once in the post's word index (`AnalysisContext.sentence_masks`), and each
+    alternative is scanned only in the sentences that hold its trigger; an alternative without
+    anchors (a clock, an emoji) is scanned over the whole text. A check with a hundred
+    alternatives then costs a few look-ups on a post that has none of their words, and a few
+    short scans on one that has. A match never runs past its sentence, as a finding's span should
+    not. Matches come leftmost first, the earlier alternative first at one position, as one
+    alternation would give them.
+    """
+
+    def __init__(self, verbose_pattern: str, flags: int = 0) -> None:
+        compact = compact_verbose(verbose_pattern)
+        flags &= ~regex.VERBOSE
+        self.pieces: list[regex.Pattern[str]] = []
+        self.anywhere: list[int] = []  # pieces without a trigger
+        self.position = len(_GATED_PATTERNS)
+        for order, piece in enumerate(_split_top(compact)):
+            self.pieces.append(regex.compile(piece, flags))
+            requirement = branch_requirement(piece, word_start=False)
+            if requirement is None:
+                self.anywhere.append(order)
+                continue
+            for candidates in requirement:
+                ordered = sorted(candidates, key=_anchor_strength, reverse=True)
+                trigger, others = ordered[0], ordered[1:]
+                # The other required parts narrow the trigger's sentences down; a part with many
+                # anchors ("money|deals|free|…") is met nearly everywhere and left out.
+                rest = tuple(
+                    tuple(sorted({_anchor_key(a) for a in part}))
+                    for part in others
+                    if len(part) <= _BROAD_PART
+                )
+                for anchor in trigger:
+                    key = _anchor_key(anchor)
+                    _TRIGGERS.setdefault(key, []).append((self.position, order, rest))
+                for part in rest:
+                    _PART_KEYS.update(part)
+        _GATED_PATTERNS.append(self)
+        _TRIGGER_WORDS.clear()  # rebuilt on the next post
+
+    def finditer(self, ctx: AnalysisContext) -> Iterator[regex.Match[str]]:
+        text = ctx.text
+        sentences = ctx.sentences
+        windows: list[tuple[int, int, int]] = [(order, 0, len(text)) for order in self.anywhere]
+        for order, mask in _triggered(ctx).get(self.position, {}).items():
+            while mask:
+                lowest = mask & -mask
+                sentence = sentences[lowest.bit_length() - 1]
+                windows.append((order, sentence.start, sentence.end))
+                mask ^= lowest
+        found = []
+        for order, start, end in windows:
+            for match in self.pieces[order].finditer(text, start, end):
+                if match.end() > match.start():
+                    found.append((match.start(), order, match))
+        found.sort(key=lambda item: (item[0], item[1]))
+        taken_until = -1
+        for start, _, match in found:
+            if start >= taken_until:
+                taken_until = match.end()
+                yield match
+
+
+_GATED_PATTERNS: list[GatedPattern] = []
+# Trigger key → the (pattern, piece, other required parts) it opens.
+_TRIGGERS: dict[str, list[tuple[int, int, tuple[tuple[str, ...], ...]]]] = {}
+# Every key of those other parts.
+_PART_KEYS: set[str] = set()
+# A required part with more anchors than this (a list of forty nouns) is left to the scan.
+_BROAD_PART = 10
+# The whole-word triggers as a set, for one intersection with a post's words (filled lazily).
+_TRIGGER_WORDS: set[str] = set()
+_TRIGGERED_KEY = "gated-patterns"
+_PREFIX_TRIGGERS: dict[str, list[str]] = {}  # first two letters → "^prefix" keys
+_SUBSTRING_TRIGGERS: list[str] = []
+
+
+def _index_triggers() -> None:
+    _PREFIX_TRIGGERS.clear()
+    _SUBSTRING_TRIGGERS.clear()
+    for key in _TRIGGERS:
+        if key[0] == "=":
+            _TRIGGER_WORDS.add(key[1:])
+        elif key[0] == "^":
+            _PREFIX_TRIGGERS.setdefault(key[1:3], []).append(key)
+        else:
+            _SUBSTRING_TRIGGERS.append(key)
+
+
+def _triggered(ctx: AnalysisContext) -> dict[int, dict[int, int]]:
+    """Per gated pattern, per piece: the bitmask of the sentences that hold its trigger. Worked out
+    once per post for every gated pattern together."""
+    cache = ctx.anchor_sentence_cache
+    found = cache.get(_TRIGGERED_KEY)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    if not _TRIGGER_WORDS:
+        _index_triggers()
+    result: dict[int, dict[int, int]] = {}
+    masks = ctx.sentence_masks
+    present = [("=" + word, masks[word]) for word in _TRIGGER_WORDS.intersection(masks)]
+    # Word-start triggers are tried only against the post's words with the same first two
+    # letters; the few substring triggers against the whole text.
+    by_start = ctx.masks_by_start
+    for start in _PREFIX_TRIGGERS.keys() & by_start.keys():
+        words = by_start[start]
+        for key in _PREFIX_TRIGGERS[start]:
+            prefix = key[1:]
+            mask = 0
+            for word, word_mask in words:
+                if word.startswith(prefix):
+                    mask |= word_mask
+            if mask:
+                present.append((key, mask))
+    for key in _SUBSTRING_TRIGGERS:
+        mask = ctx.sentences_containing(key[1:])
+        if mask:
+            present.append((key, mask))
+    masks_of = dict(present)
+    for key, key_mask in present:
+        for position, order, rest in _TRIGGERS.get(key, ()):
+            mask = key_mask
+            for part in rest:
+                part_mask = 0
+                for other in part:
+                    other_mask = masks_of.get(other)
+                    if other_mask is None:  # worked out only when a trigger needs it
+                        other_mask = masks_of[other] = _key_sentences(other, ctx)
+                    part_mask |= other_mask
+                mask &= part_mask
+                if not mask:
+                    break
+            if mask:
+                pieces = result.setdefault(position, {})
+                pieces[order] = pieces.get(order, 0) | mask
+    cache[_TRIGGERED_KEY] = result
+    return result

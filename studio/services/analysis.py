@@ -27,13 +27,14 @@ from __future__ import annotations
 import itertools
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio.feedback.engine import analyse, merge_grammar
 from studio.feedback.grammar import GRAMMAR_CATALOGUE_ID, GrammarChecker, GrammarUnavailable
 from studio.feedback.model import Draft, Finding, Report
-from studio.feedback.rulepacks import RulePacks, builtin_packs
+from studio.feedback.rulepacks import RulePacks, builtin_packs, load_packs
 from studio.services.tasks import Pool, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,14 @@ def _check_grammar(checker: GrammarChecker, draft: Draft) -> _GrammarOutcome:
     return _GrammarOutcome(findings, checker.description)
 
 
+def _analyse_with_packs(draft: Draft, packs: RulePacks | None, rules_dir: Path | None) -> Report:
+    """On the analysis worker: the packs given, else the built-in ones and the person's own
+    (`load_packs` re-reads the folder only when a file in it changed)."""
+    if packs is None and rules_dir is not None:
+        packs = load_packs(rules_dir)
+    return analyse(draft, packs=packs)
+
+
 class AnalysisService(QObject):
     """The live-feedback path: debounce, analysis pool, job ids, stale results dropped."""
 
@@ -78,12 +87,16 @@ class AnalysisService(QObject):
         *,
         grammar: GrammarChecker | None = None,
         packs: RulePacks | None = None,
+        rules_dir: Path | None = None,
         debounce_ms: int = DEFAULT_DEBOUNCE_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._packs = packs
+        # The person's own Vale styles (`<data dir>/rules/`), re-read on the worker when a file
+        # there changes; None: the built-in packs only.
+        self._rules_dir = rules_dir
         self._grammar = grammar
         # Read by the status bar when it is built; later changes come as grammar_status_changed.
         self._grammar_status = grammar.description if grammar is not None else ""
@@ -150,6 +163,11 @@ class AnalysisService(QObject):
         )
 
     @property
+    def rules_dir(self) -> Path | None:
+        """Where the person's own rule packs are read from (None: built-in packs only)."""
+        return self._rules_dir
+
+    @property
     def is_warm(self) -> bool:
         """True once the rule packs are loaded (the next report needs no start-up work)."""
         return self._warm
@@ -186,11 +204,11 @@ class AnalysisService(QObject):
             return
         first = not self._warm
         self._warming = first  # this job loads the packs: later ones wait for it
-        packs = self._packs
         self._tasks.submit(
-            analyse,
+            _analyse_with_packs,
             draft,
-            packs=packs,
+            self._packs,
+            self._rules_dir,
             pool=Pool.ANALYSIS,
             on_success=lambda report: self._local_done(job_id, draft, report, first=first),
             on_failure=lambda error: self._local_failed(job_id, error, first=first),

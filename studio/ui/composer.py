@@ -659,7 +659,8 @@ class ComposerWidget(QWidget):
         if service is None:
             assert self._tasks is not None
             # Local checks only: grammar runs one text at a time and the main text needs it most.
-            service = AnalysisService(self._tasks, parent=self)
+            rules_dir = self.analysis.rules_dir if self.analysis is not None else None
+            service = AnalysisService(self._tasks, rules_dir=rules_dir, parent=self)
             service.report_ready.connect(
                 lambda report, p=platform: self._show_variant_report(p, report)
             )

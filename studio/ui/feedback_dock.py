@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
 )
 
 from studio.domain.platforms import PLATFORMS
-from studio.feedback.model import Finding, Panel, PlatformCount, Report, Severity
+from studio.feedback.fixes import edits_of
+from studio.feedback.model import Edit, Finding, Panel, PlatformCount, Report, Severity
 from studio.feedback.model import Signal as PositiveSignal
 from studio.feedback.scoring import explain_score
 from studio.ui.finding_highlighter import panel_colour, severity_word
@@ -57,7 +58,11 @@ PANELS: tuple[Panel, ...] = (
     Panel.TRANSPARENCY,
     Panel.PLATFORM,
     Panel.GRAMMAR,
+    Panel.STYLE,
 )
+# Shown only when the writer has rules of their own (the report scores the panel) or it has
+# findings; everyone else never sees an empty "Your style" section.
+OPTIONAL_PANELS = frozenset({Panel.STYLE})
 # A long draft can raise many findings of one kind; beyond this a section offers "Show n more"
 # instead of pushing every other panel out of sight.
 VISIBLE_FINDINGS = 6
@@ -109,7 +114,8 @@ class _FindingRow(QFrame):
             f'<span style="color:{mark_colour.name()}">{_SEVERITY_MARK[finding.severity]}</span>'
             f" <b>{html.escape(severity)}</b> · {html.escape(finding.message)}"
         ]
-        offered = [f"“{s}”" if s else self.tr("leaving it out") for s in finding.suggestions[:3]]
+        fixes = zip(finding.suggestions, edits_of(finding), strict=True)
+        offered = [self._offer(suggestion, edit) for suggestion, edit in fixes][:3]
         if offered:
             tried = self.tr("Try {suggestions}").format(suggestions=self.tr(" or ").join(offered))
             lines.append(f'<span style="color:{_css(_muted(self))}">{html.escape(tried)}</span>')
@@ -120,6 +126,13 @@ class _FindingRow(QFrame):
         tip = html.escape(finding.why) if finding.why else ""
         hint = html.escape(self.tr("Click to select it in the text."))
         self.setToolTip(f"{tip}<br><small>{hint}</small>" if tip else hint)
+
+    def _offer(self, suggestion: str, edit: Edit) -> str:
+        """A fix as its edit does it: a fix that only adds words ("Ad:", a helpline, a question)
+        says what it adds; a removal says so; any other shows what the words become."""
+        if edit.start == edit.end:
+            return self.tr("adding “{words}”").format(words=" ".join(edit.text.split()))
+        return f"“{suggestion}”" if suggestion else self.tr("leaving it out")
 
     def set_finding(self, finding: Finding) -> None:
         """The same words at another place: nothing on screen changes."""
@@ -288,6 +301,7 @@ class PanelSection(QFrame):
             Panel.TRANSPARENCY: self.tr("Transparency"),
             Panel.PLATFORM: self.tr("Platform fit"),
             Panel.GRAMMAR: self.tr("Grammar & spelling"),
+            Panel.STYLE: self.tr("Your style"),
         }
         # A tool button reads "&" as a mnemonic marker.
         return titles[self.panel].replace("&", "&&")
@@ -470,6 +484,7 @@ class PanelSection(QFrame):
             ),
             Panel.PLATFORM: self.tr("Fits every selected platform."),
             Panel.GRAMMAR: self.tr("No spelling or grammar slips found."),
+            Panel.STYLE: self.tr("Nothing found by the rules of your own style."),
         }
         return texts[self.panel]
 
@@ -541,6 +556,8 @@ class FeedbackPanels(QWidget):
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.sections: dict[Panel, PanelSection] = {}
+        # The line above each section but the first; hidden with an optional section.
+        self._separators: dict[Panel, QFrame] = {}
         content = QWidget()
         content.setObjectName("feedback_content")
         sections_column = QVBoxLayout(content)
@@ -548,7 +565,9 @@ class FeedbackPanels(QWidget):
         sections_column.setSpacing(2)
         for index, panel in enumerate(PANELS):
             if index:
-                sections_column.addWidget(self._separator(content))
+                separator = self._separator(content)
+                self._separators[panel] = separator
+                sections_column.addWidget(separator)
             section = PanelSection(panel, content)
             section.finding_activated.connect(self.finding_activated)
             self.sections[panel] = section
@@ -624,9 +643,19 @@ class FeedbackPanels(QWidget):
 
     # ---- rendering ---------------------------------------------------------------------------
 
+    def is_shown(self, panel: Panel) -> bool:
+        """Whether `panel`'s section is part of the dock now (optional ones come and go)."""
+        return not self.sections[panel].isHidden()
+
     def _render(self) -> None:
         report = self._report
         rows_changed = False
+        for panel in OPTIONAL_PANELS:
+            wanted = report is not None and (panel in report.scores or any(report.for_panel(panel)))
+            if wanted == self.sections[panel].isHidden():
+                self.sections[panel].setVisible(wanted)
+                if panel in self._separators:
+                    self._separators[panel].setVisible(wanted)
         for panel, section in self.sections.items():
             note = self._grammar_status if panel is Panel.GRAMMAR else ""
             rows_changed |= section.set_report(

@@ -25,7 +25,8 @@ from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCharFormat, QTextCu
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from studio.domain.text import OffsetMap
-from studio.feedback.model import Finding, Panel, Report, Severity
+from studio.feedback.fixes import edits_of
+from studio.feedback.model import Edit, Finding, Panel, Report, Severity
 from studio.ui.i18n import tr
 from studio.ui.theme import is_dark
 
@@ -38,6 +39,7 @@ _LIGHT = {
     Panel.TRANSPARENCY: "#6741d9",
     Panel.PLATFORM: "#5c940d",
     Panel.GRAMMAR: "#1971c2",
+    Panel.STYLE: "#8a5a00",
 }
 _DARK = {
     Panel.WELLBEING: "#f783ac",
@@ -46,6 +48,7 @@ _DARK = {
     Panel.TRANSPARENCY: "#b197fc",
     Panel.PLATFORM: "#a9e34b",
     Panel.GRAMMAR: "#74c0fc",
+    Panel.STYLE: "#ffd43b",
 }
 _UNDERLINE = {
     Severity.STRONG: QTextCharFormat.UnderlineStyle.WaveUnderline,
@@ -263,24 +266,66 @@ class FindingHighlighter(QObject):
         return True
 
     def apply_suggestion(self, finding: Finding, replacement: str) -> bool:
-        """Replace the finding's current span with `replacement` as ONE undo step."""
+        """Apply the fix offered as `replacement` as ONE undo step.
+
+        The fix is the suggestion's exact edit (feedback/fixes.py): it may also take the comma
+        after a removed word or capitalise the next one, just outside the underline. False
+        when the finding is not shown, or the text the edit relies on changed since the report
+        (the next report, a moment later, offers fixes for the text as it is).
+        """
         placed = self._find(finding)
-        if placed is None or self._editor.isReadOnly():
+        if placed is None or self._editor.isReadOnly() or self._report is None:
+            return False
+        offered = zip(finding.suggestions, edits_of(finding), strict=True)
+        edit = next((e for s, e in offered if s == replacement), None)
+        if edit is None:  # words of the caller's own: they replace the underlined span
+            edit = Edit(finding.start, finding.end, replacement)
+        target = self._document_span(placed, edit)
+        if target is None:
             return False
         cursor = QTextCursor(self._editor.document())
-        cursor.setPosition(placed.cursor.selectionStart())
-        cursor.setPosition(placed.cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(target[0])
+        cursor.setPosition(target[1], QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
-        if replacement:
-            cursor.insertText(replacement)
+        if edit.text:
+            cursor.insertText(edit.text)
         else:
-            _remove_with_one_space(cursor)
+            cursor.removeSelectedText()
         cursor.endEditBlock()
         self._placed = [p for p in self._placed if p is not placed]
         self._refresh()
         self._editor.setTextCursor(cursor)
         self.suggestion_applied.emit(finding, replacement)
         return True
+
+    def _document_span(self, placed: _Placed, edit: Edit) -> tuple[int, int] | None:
+        """Where `edit` (code points into the report's text) falls in the editor now.
+
+        The underline's cursor has moved with every edit since the report; the edit sits at a
+        fixed distance from it. The stretch the edit and the underline cover together must still
+        read as it did in the report, or the edit would land on other words.
+        """
+        assert self._report is not None
+        text, finding = self._report.text, placed.finding
+        offsets = OffsetMap(text)
+        low, high = min(edit.start, finding.start), max(edit.end, finding.end)
+        start = placed.cursor.selectionStart() - (
+            offsets.to_utf16(finding.start) - offsets.to_utf16(low)
+        )
+        end = placed.cursor.selectionEnd() + (
+            offsets.to_utf16(high) - offsets.to_utf16(finding.end)
+        )
+        if start < 0 or end > self._editor.document().characterCount() - 1:
+            return None
+        check = QTextCursor(self._editor.document())
+        check.setPosition(start)
+        check.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        if check.selectedText().replace("\u2029", "\n") != text[low:high]:
+            return None
+        return (
+            start + offsets.to_utf16(edit.start) - offsets.to_utf16(low),
+            end - (offsets.to_utf16(high) - offsets.to_utf16(edit.end)),
+        )
 
     def add_context_actions(self, menu: QMenu, utf16_position: int) -> None:
         """Per finding under the position: one action per suggestion (one undo step each),
@@ -390,19 +435,3 @@ def _suggestion_action_text(span_text: str, suggestion: str) -> str:
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _remove_with_one_space(cursor: QTextCursor) -> None:
-    """Delete the selection; if that leaves two spaces (or a space before punctuation), drop one
-    so "HURRY guys" becomes "guys", not " guys"."""
-    document = cursor.document()
-    start, end = cursor.selectionStart(), cursor.selectionEnd()
-    before = document.characterAt(start - 1) if start > 0 else ""
-    after = document.characterAt(end)
-    if after == " " and (start == 0 or before in (" ", "\u2029", "\n")):
-        cursor.setPosition(start)
-        cursor.setPosition(end + 1, QTextCursor.MoveMode.KeepAnchor)
-    elif before == " " and after in ("", " ", ".", ",", "!", "?", ";", ":", "\u2029"):
-        cursor.setPosition(start - 1)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    cursor.removeSelectedText()

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from studio.feedback.checks.registry import registered_checks
 from studio.feedback.engine import analyse
+from studio.feedback.evaluate import read_corpus
 from studio.feedback.model import Draft, Finding, Panel
 from studio.feedback.rulepacks import builtin_packs
 
 _CORPUS_DIR = Path(__file__).parent / "corpus"
+_BENIGN_DIR = _CORPUS_DIR / "benign"
 
 # FEEDBACK.md's catalogue as of November 2026 (ids are stable once shipped). The row
 # "IA-EMOTICON/ASCII-ART" is one rule, IA-EMOTICON. PF-GRAMMAR is the grammar backends' catalogue
@@ -116,9 +118,8 @@ def covered(text: str, finding: Finding) -> str:
 
 
 def corpus_posts(file_name: str) -> list[str]:
-    """The posts of a benign corpus file (posts are separated by a blank line)."""
-    paragraphs = (_CORPUS_DIR / file_name).read_text(encoding="utf-8").split("\n\n")
-    return [post.strip() for post in paragraphs if post.strip()]
+    """The posts of a benign corpus file (corpus/benign/; posts are separated by a blank line)."""
+    return read_corpus(_BENIGN_DIR / file_name)
 
 
 def assert_each_id_implemented_once(panel: Panel, pack_name: str) -> None:

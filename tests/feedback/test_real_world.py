@@ -1,12 +1,12 @@
 """Precision and recall on ordinary posts written for these tests (not taken from the rule files).
 
-`corpus/benign_mixed.txt` holds everyday posts of every kind a writer makes: small businesses,
-personal news, announcements, fundraisers, posts about mental health that do it well, quoted
-words, product launches with a proper disclosure, invitations, job posts, condolences, recipes,
-and near misses ("Hurry up, spring!", "diagnosed with OCD", "this heat is killing me"). None may
-get a warning or worse from the well-being, authenticity, inclusion or transparency panels: a false
-alarm on a friendly post costs the writer's trust. The posts below it are the opposite: realistic
-posts each rule exists for, which must be caught.
+`corpus/benign/benign_mixed.txt` holds everyday posts of every kind a writer makes: small
+businesses, personal news, announcements, fundraisers, posts about mental health that do it
+well, quoted words, product launches with a proper disclosure, invitations, job posts,
+condolences, recipes, and near misses ("Hurry up, spring!", "diagnosed with OCD", "this heat is
+killing me"). None may get a warning or worse from the well-being, authenticity, inclusion or
+transparency panels: a false alarm on a friendly post costs the writer's trust. The posts below
+it are the opposite: realistic posts each rule exists for, which must be caught.
 """
 
 from __future__ import annotations

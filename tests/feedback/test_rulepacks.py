@@ -69,9 +69,10 @@ def test_a_vale_style_folder_works_and_names_rules_pack_dot_file(tmp_path: Path)
     )
     packs = load_rules_dir(tmp_path)
     report = analyse(Draft("We leverage Synergy daily."), packs=packs)
+    # A house style's findings go to "Your style"; Vale's `error` is a warning here.
     assert [(f.rule_id, f.severity, f.panel, f.message) for f in report.findings] == [
-        ("Brand.Avoid", Severity.STRONG, Panel.INCLUSION, "Avoid 'leverage'."),
-        ("Brand.Avoid", Severity.STRONG, Panel.INCLUSION, "Avoid 'Synergy'."),
+        ("Brand.Avoid", Severity.WARN, Panel.STYLE, "Avoid 'leverage'."),
+        ("Brand.Avoid", Severity.WARN, Panel.STYLE, "Avoid 'Synergy'."),
     ]
     assert report.findings[0].source == "https://example.com/style"
 
@@ -90,12 +91,15 @@ def test_unsupported_extends_and_bad_regex_are_reported_once_and_skipped(tmp_pat
     assert [r.rule_id for r in packs.rules] == ["House.Good"]
 
 
-def test_markup_scopes_are_reported_not_crashed_on(tmp_path: Path) -> None:
+def test_markup_scopes_a_post_lacks_are_reported_not_crashed_on(tmp_path: Path) -> None:
+    write_rule(tmp_path / "Docs", "Lists", "extends: existence\ntokens: [foo]\nscope: list\n")
     write_rule(
-        tmp_path / "Docs", "Headings", "extends: capitalization\nmatch: $title\nscope: heading\n"
+        tmp_path / "Docs", "Cells", "extends: existence\ntokens: [foo]\nscope: [table.cell, code]\n"
     )
     packs = load_rules_dir(tmp_path)
-    assert "heading" in packs.problems[0].reason
+    reasons = {Path(p.path).stem: p.reason for p in packs.problems}
+    assert set(reasons) == {"Lists", "Cells"}
+    assert "list" in reasons["Lists"] and "table.cell" in reasons["Cells"]
     assert packs.rules == ()
 
 
@@ -212,8 +216,12 @@ def test_existence_nonword_raw_append_and_exceptions() -> None:
     assert matched("down 20 lbs", raw) == ["20 lbs"]
     appended = pack_of(extends="existence", tokens=["down"], raw=[r" \d+"], append=True)
     assert matched("down 20 and downtown 5", appended) == ["down 20"]
-    excepted = pack_of(extends="existence", ignorecase=True, tokens=[r"\w+ly"], exceptions=["only"])
-    assert matched("Only really", excepted) == ["really"]
+    # As in Vale, `ignorecase` does not reach the exceptions: "(?i)" does.
+    adverbs = {"extends": "existence", "ignorecase": True, "tokens": [r"\w+ly"]}
+    excepted = pack_of(**adverbs, exceptions=["only"])
+    assert matched("Only really only", excepted) == ["Only", "really"]
+    folded = pack_of(**adverbs, exceptions=["(?i)only"])
+    assert matched("Only really only", folded) == ["really"]
 
 
 def test_existence_action_gives_suggestions() -> None:

@@ -106,7 +106,7 @@ FIRES = [
     ("WB-BODY-NUMBERS", "Sticking to 1200 calories a day this month.", "1200 calories a day", None),
     ("WB-BODY-NUMBERS", "Finally fit into a size 0 dress.", "a size 0", None),
     ("WB-URGENCY", "LAST CHANCE to grab the winter collection!", "LAST CHANCE", "Last day"),
-    ("WB-URGENCY", "Hurry! The sale is nearly over.", "Hurry!", ""),
+    ("WB-URGENCY", "Hurry! The summer sale is on.", "Hurry!", ""),
     ("WB-URGENCY", "Today only: 20% off all candles.", "Today only", "Available today"),
     ("WB-URGENCY", "ENDS TONIGHT: the big spring sale", "ENDS TONIGHT", "Ends tonight"),
     ("WB-URGENCY", "Don't miss out on our spring event.", "Don't miss out", ""),
@@ -119,7 +119,7 @@ FIRES = [
         "No thanks, I like paying full price",
         None,
     ),
-    ("WB-CONFIRMSHAME", "Only losers skip leg day.", "Only losers skip", None),
+    ("WB-CONFIRMSHAME", "Only losers skip leg day.", "Only losers skip leg day", None),
     (
         "WB-FAKE-SOCIALPROOF",
         "500 people bought this in the last hour!",
@@ -136,26 +136,27 @@ FIRES = [
     (
         "WB-CLICKBAIT",
         "You won't believe what happened next at the farmers' market.",
-        "You won't believe",
+        "You won't believe what happened next",
         None,
     ),
-    ("WB-CLICKBAIT", "7 signs you're burning out at work", "7 signs you're", None),
+    ("WB-CLICKBAIT", "7 signs you're burning out at work", "7 signs", None),
     ("WB-CLICKBAIT", "This one simple trick fixed my sourdough.", "one simple trick", None),
     ("WB-COMPARISON", "Perfect body goals 🔥 #fitness", "Perfect body", None),
     ("WB-COMPARISON", "Before and after: 12 weeks, -8kg 💪", "Before and after", None),
     ("WB-COMPARISON", "Summer inspo #thinspo", "thinspo", None),
-    ("WB-DOOMSCROLL", "Keep scrolling for more deals 👀", "Keep scrolling", "save this for later"),
+    # A suggestion that opens a sentence starts with a capital (the fix tidies it: fixes.py).
+    ("WB-DOOMSCROLL", "Keep scrolling for more deals 👀", "Keep scrolling", "Save this for later"),
     (
         "WB-DOOMSCROLL",
         "Turn on notifications so you never miss a post!",
         "Turn on notifications so you never miss a post",
-        "save this for later",
+        "Save this for later",
     ),
     (
         "WB-HYPE",
         "INSANE deal!!! Absolutely mind-blowing!!",
         "INSANE deal!!! Absolutely mind-blowing!!",
-        "insane deal! Absolutely mind-blowing!",
+        "Insane deal! Absolutely mind-blowing!",
     ),
 ]
 

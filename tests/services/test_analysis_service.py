@@ -277,3 +277,34 @@ def test_requests_during_warm_up_wait_and_only_the_newest_is_analysed(
     # Held behind the warm-up, the older text was replaced and never analysed.
     assert analysed == [PUSHY]
     assert [r.text for r in reports] == [PUSHY]
+
+
+def test_the_persons_own_vale_style_reports_in_its_own_panel(
+    tasks: TaskRunner, qtbot: QtBot, tmp_path
+) -> None:
+    # A style folder dropped into <data dir>/rules/ reaches the live path, and a rule added while
+    # the app runs is used from the next report on (the loader re-reads a changed folder).
+    style = tmp_path / "rules" / "House"
+    style.mkdir(parents=True)
+    (style / "Synergy.yml").write_text(
+        "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - synergy\n",
+        encoding="utf-8",
+    )
+    service = AnalysisService(tasks, rules_dir=tmp_path / "rules", debounce_ms=0)
+    with qtbot.waitSignal(service.report_ready, timeout=10000) as caught:
+        service.request_now(draft("Our synergy is great."))
+    report = caught.args[0]
+    (finding,) = report.for_panel(Panel.STYLE)
+    assert finding.rule_id == "House.Synergy"
+    assert finding.severity is Severity.WARN  # Vale's "error" is a warning here
+    assert Panel.STYLE in report.scores
+
+    (style / "Leverage.yml").write_text(
+        "extends: existence\nmessage: \"Avoid '%s'.\"\ntokens:\n  - leverage\n", encoding="utf-8"
+    )
+    with qtbot.waitSignal(service.report_ready, timeout=10000) as caught:
+        service.request_now(draft("We leverage synergy."))
+    assert {f.rule_id for f in caught.args[0].for_panel(Panel.STYLE)} == {
+        "House.Synergy",
+        "House.Leverage",
+    }

@@ -139,7 +139,7 @@ def test_applied_suggestion_is_one_undo_step(editor: QPlainTextEdit, qtbot: QtBo
     assert editor.toPlainText() == "😀 My light brownies. Yum"
 
 
-def test_removal_suggestion_leaves_one_space(editor: QPlainTextEdit) -> None:
+def test_removal_suggestion_leaves_tidy_text(editor: QPlainTextEdit) -> None:
     text = "HURRY guys, my new mix is here."
     highlighter, report = analysed(editor, text)
     urgency = finding_for(report, "WB-URGENCY")
@@ -148,9 +148,44 @@ def test_removal_suggestion_leaves_one_space(editor: QPlainTextEdit) -> None:
     highlighter.add_context_actions(menu, 1)
     remove = next(a for a in menu.actions() if a.text() == "Remove “HURRY”")
     remove.trigger()
-    assert editor.toPlainText() == "guys, my new mix is here."
+    # The sentence still starts with a capital (the edit reaches one letter past the span).
+    assert editor.toPlainText() == "Guys, my new mix is here."
     editor.undo()
     assert editor.toPlainText() == text
+
+
+def test_a_fix_applies_its_exact_edit_after_typing_elsewhere(editor: QPlainTextEdit) -> None:
+    text = "Only 3 left!!! Hurry, sale ends tonight. Tag a friend who needs this #ad"
+    highlighter, report = analysed(editor, text)
+    # Typing before the underline (an emoji: two UTF-16 units) moves everything along.
+    cursor = QTextCursor(editor.document())
+    cursor.insertText("🎉 ")
+    hurry = next(f for f in report.findings if text[f.start : f.end] == "Hurry")
+    assert highlighter.apply_suggestion(hurry, "")
+    assert editor.toPlainText() == (
+        "🎉 Only 3 left!!! Sale ends tonight. Tag a friend who needs this #ad"
+    )
+    bait = finding_for(report, "AU-TAG-BAIT")
+    assert highlighter.apply_suggestion(bait, bait.suggestions[0])
+    assert editor.toPlainText().endswith("Send it their way if you like. #ad")
+    editor.undo()
+    assert (
+        editor.toPlainText()
+        == "🎉 Only 3 left!!! Sale ends tonight. Tag a friend who needs this #ad"
+    )
+
+
+def test_a_fix_is_refused_when_the_words_it_relies_on_changed(editor: QPlainTextEdit) -> None:
+    text = "Only 3 left!!! Hurry, sale ends tonight."
+    highlighter, report = analysed(editor, text)
+    hurry = next(f for f in report.findings if text[f.start : f.end] == "Hurry")
+    # The edit also takes the comma and capitalises "sale": the writer changed those words.
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(text.index("sale"))
+    cursor.setPosition(text.index("sale") + 4, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("deals")
+    assert not highlighter.apply_suggestion(hurry, "")
+    assert editor.toPlainText() == "Only 3 left!!! Hurry, deals ends tonight."
 
 
 def test_context_menu_puts_fixes_before_the_editing_actions(editor: QPlainTextEdit) -> None:

@@ -26,6 +26,7 @@ from weakref import WeakKeyDictionary
 import regex
 
 from studio.feedback.checks.registry import code_check
+from studio.feedback.checks.transparency import commercial_facts
 from studio.feedback.checks.wellbeing import topic_mentions
 from studio.feedback.context import AnalysisContext, Hit, Token
 from studio.feedback.model import Panel, Severity
@@ -212,12 +213,19 @@ def _quiet_if_real_help(ctx: AnalysisContext, baits: list[_Bait]) -> Iterator[Hi
 def react_bait(ctx: AnalysisContext) -> Iterator[Hit]:
     baits: list[_Bait] = []
     votes: list[tuple[int, int]] | None = None
-    for match in _bait_clauses(ctx, _REACT, _REACT_FIRST_WORDS):
+    matches = list(_bait_clauses(ctx, _REACT, _REACT_FIRST_WORDS))
+    for index, match in enumerate(matches):
         if votes is None:
             votes = [(v.start, v.end) for v in _vote_baits(ctx)]
         if any(start <= match.start() < end for start, end in votes):
             continue  # "❤️ for pizza, 👍 for tacos" is vote bait, reported once as such
         end = max(_sentence_end(ctx, match.start(), match.end()), match.end())
+        if index + 1 < len(matches) and matches[index + 1].start() < end:
+            # "Like this if you're an Aries, like this if…": the question is built from this
+            # request's own condition, not from the next request.
+            end = match.start() + len(
+                ctx.text[match.start() : matches[index + 1].start()].rstrip(" ,;:-–—")
+            )
         request = ctx.text[match.start() : end]
         condition = _IF_CLAUSE.search(request) if match.group("hook").lower() == "if" else None
         question = question_from_condition(condition.group("clause")) if condition else None
@@ -687,6 +695,7 @@ def broadcast(ctx: AnalysisContext) -> Iterator[Hit]:
         "This reads like an advert: calls to action, but no person and no question. Add a "
         "personal line and one question, e.g. 'I made this for rainy mornings — what's yours?'",
         (f"{ctx.text[ctas[0].start : max(ctas[-1].end, last.end)]}\n\nWhat do you think?",),
+        passage=True,
     )
 
 
@@ -722,6 +731,7 @@ def cta_stack(ctx: AnalysisContext) -> Iterator[Hit]:
         f"{len(kinds)} different calls to action in one post. Pick the one that matters most "
         "and make it optional.",
         suggestions,
+        passage=True,
     )
 
 
@@ -794,7 +804,9 @@ def hashtag_stuffing(ctx: AnalysisContext) -> Iterator[Hit]:
     block = _longest_block(ctx.text, tags)
     suggestions: tuple[str, ...] = ()
     if len(block) > HASHTAG_ALWAYS_FINE:
-        suggestions = (" ".join(m.group() for m in block[:HASHTAG_ALWAYS_FINE]),)
+        kept = _kept_hashtags(ctx, block)
+        if len(kept) <= HASHTAG_ALWAYS_FINE:  # a pile of labels alone is the writer's to sort
+            suggestions = (" ".join(m.group() for m in kept),)
     else:
         block = tags
     yield Hit(
@@ -803,7 +815,24 @@ def hashtag_stuffing(ctx: AnalysisContext) -> Iterator[Hit]:
         f"{len(tags)} hashtags. Keep the 3–5 that describe the post best; the rest crowd out "
         "your words.",
         suggestions,
+        passage=True,
     )
+
+
+def _kept_hashtags(ctx: AnalysisContext, block: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The hashtags a trimmed pile keeps, in their order: every label ("#ad", "#gifted", even an
+    unclear "#spon" — the transparency panel asks about those), then the first others up to
+    five. Trimming hashtags must never take a disclosure with it."""
+    facts = commercial_facts(ctx)
+    labels = {(m.start, m.end) for m in (*facts.disclosures, *facts.ambiguous)}
+    is_label = [tag.span() in labels for tag in block]
+    room = max(HASHTAG_ALWAYS_FINE - sum(is_label), 0)
+    kept = []
+    for tag, label in zip(block, is_label, strict=True):
+        if label or room:
+            kept.append(tag)
+            room -= 0 if label else 1
+    return kept
 
 
 def _longest_block(text: str, tags: list[regex.Match[str]]) -> list[regex.Match[str]]:

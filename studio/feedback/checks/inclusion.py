@@ -629,6 +629,7 @@ def emoji_overuse(ctx: AnalysisContext) -> Iterator[Hit]:
             emoji[-1][1],
             f"This post has {len(emoji)} emoji; each is read aloud by name. A few well-placed "
             "ones carry the mood without drowning the words.",
+            passage=True,
         )
 
 
@@ -850,6 +851,7 @@ def _ascii_art(ctx: AnalysisContext) -> Iterator[Hit]:
                 block[-1][1],
                 f"These {len(block)} lines of ASCII art are read aloud as a long list of symbols. "
                 "Describe the picture in a sentence, or attach it as an image with alt text.",
+                passage=True,
             )
         block = []
 
@@ -990,6 +992,7 @@ def readability(ctx: AnalysisContext) -> Iterator[Hit]:
             end,
             f"This post reads at {_grade_text(grade)} (Automated Readability Index). Shorter "
             "words and sentences make it easier for everyone.",
+            passage=True,
         )
 
 
@@ -1044,6 +1047,8 @@ def _split_suggestion(sentence: str) -> str | None:
         after = len(sentence[match.end() :].split())
         if before < 6 or after < 6:
             continue
+        if before > _VERY_HARD_SENTENCE_WORDS or after > _VERY_HARD_SENTENCE_WORDS:
+            continue  # one half would still be very hard: a split there fixes little
         if best is None or abs(match.start() - middle) < abs(best.start() - middle):
             best = match
     if best is None:

@@ -78,6 +78,7 @@ def check_length(ctx: AnalysisContext) -> Iterator[Hit]:
             len(ctx.text),
             f"Too long for {name} ({detail}): trim the highlighted part or split it into a thread.",
             platform=platform,
+            passage=True,
         )
 
 
@@ -160,6 +161,7 @@ def check_hashtags(ctx: AnalysisContext) -> Iterator[Hit]:
             f"{spec.name} allows {maximum} hashtag{'s' if maximum != 1 else ''} per post; this "
             f"has {len(hashtags)}. Keep the {maximum} that describe the post best.",
             platform=platform,
+            passage=True,
         )
 
 

@@ -748,6 +748,12 @@ def hype_score(text: str, words: int) -> HypeScore:
     return HypeScore(word_points, float(len(_BANG_RUN.findall(text))), words)
 
 
+def _still_hype(ctx: AnalysisContext, start: int, end: int) -> bool:
+    """Whether the post would still read as hype with text[start:end] calmed."""
+    calmed = ctx.text[:start] + _calmer(ctx.text[start:end]) + ctx.text[end:]
+    return hype_score(calmed, ctx.word_count).is_hype
+
+
 def _calmer(text: str) -> str:
     """Collapse "!!!" and "?!" to one mark and lower-case shouted hype words."""
 
@@ -786,12 +792,20 @@ def hype(ctx: AnalysisContext) -> Iterator[Hit]:
     if not loud:
         loud = [max(ctx.sentences, key=lambda s: (hype_score(s.text, 0).points, -s.start))]
     start, end = loud[0].start, loud[-1].end
+    if _still_hype(ctx, start, end):
+        # Calming the loudest sentences would leave the post as loud as before: the fix (and so
+        # the span) covers every sentence that adds to it.
+        adding = [s for s in ctx.sentences if hype_score(s.text, 0).points > 0]
+        start, end = min(start, adding[0].start), max(end, adding[-1].end)
     original = ctx.text[start:end]
     suggestion = _calmer(original)
+    if _still_hype(ctx, start, end):
+        suggestion = original  # calmer marks are not enough here: the message says what is
     yield Hit(
         start,
         end,
         "This reads as a lot of hype (superlatives and repeated '!'). One calm, specific claim "
         "is easier to trust — for example: 'A deal I'm genuinely happy about.'",
         suggestions=(suggestion,) if suggestion != original else (),
+        passage=True,
     )

@@ -1,0 +1,194 @@
+"""WB-CONFIRMSHAME: a way out worded to shame the reader (Mathur et al. 2019: confirmshaming).
+
+The classic is the decline button of a pop-up: "No thanks, I'd rather pay full price", "Nah,
+I'll stay broke", "No, I don't want free shipping", "I'm okay with being average". Its shape is
+a refusal in the reader's own voice (a decline word, or "I" refusing) that gives up something
+they want or admits something bad about themselves. The other forms put the guilt on people who
+scroll on: "Scroll past if you don't care about animals", "If you don't share this you don't care",
+"Or don't, and stay stuck", "Only losers skip this".
+
+A neutral way out stays quiet ("No thanks", "Not now", "Maybe later", "No thanks, I'm good"), and
+so does someone saying no for themselves in conversation: a refusal counts only when it gives up
+a good thing or blames the reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from studio.feedback.checks.registry import code_check
+from studio.feedback.context import AnalysisContext, Hit
+from studio.feedback.model import Panel, Severity
+from studio.feedback.rulepacks import GatedPattern
+
+_FLAGS = regex.IGNORECASE | regex.VERBOSE
+_MATHUR = "https://webtransparency.cs.princeton.edu/dark-patterns/"
+
+_APOSTROPHE = r"[''’]?"
+_DECLINE = rf"""(?:no(?:pe|\s+thanks?|\s+thank\s+you|\s+way)?|nah|not\s+now|not\s+today|
+    maybe\s+later|
+    skip(?:\s+(?:it|this|for\s+now))?|i{_APOSTROPHE}ll\s+pass|pass|close|dismiss|cancel|
+    continue(?:\s+anyway)?|not\s+interested|unsubscribe(?:\s+anyway)?)"""
+_ME = rf"""(?:i|i{_APOSTROPHE}m|i{_APOSTROPHE}d|i{_APOSTROPHE}ll|i{_APOSTROPHE}ve|
+    id|im|ill|me|my|myself)"""
+# What a shaming refusal gives up, or admits to.
+_GOOD_THINGS = r"""(?:sav(?:e|es|ed|ing|ings)|money|cash|discounts?|deals?|offers?|free|freebies?|
+    bonus(?:es)?|perks?|rewards?|points|gifts?|full\s+price|pay(?:ing)?\s+more|overpay\w*|more\s+money|
+    better|best|healthy|health|healthier|fit(?:ter)?|younger|beautiful|pretty|smart(?:er)?|success\w*|
+    grow(?:ing|th)?|learn(?:ing)?|improv\w*|win(?:ning)?|rich|wealth\w*|glow(?:ing)?|confiden\w*|
+    energy|style|stylish|trends?|news|informed|updates?|tips|advice|knowledge|protect\w*|safe(?:ty)?|
+    secur\w*|sleep|happ(?:y|iness)|skin|hair|teeth|kids|children|family|future|career|business|
+    help(?:ing)?|support\w*|care|animals?|planet|environment|pets?|dogs?|cats?|puppies|hedgehogs|
+    plants?|streak|progress|results|goals?|dreams?|time|comfort|warm|cosy|cozy|fresh|deliver\w*|
+    shipping|access|exclusive|early|first|vip|members?|community|friends|love|dating|single|
+    relationship|garden|home|house|money[\s-]?back|guarantee|warranty|insurance|fun|adventure|
+    travel|holiday|treats?|snacks?|chocolate|coffee|books?|reading|music|workout|gym|muscle|
+    weight|diet|fitness|wellness|mental\s+health|productiv\w*|organi[sz]ed|on\s+time|ahead)"""
+_SELF_BLAME = r"""(?:broke|poor|ugly|fat|average|boring|bored|uninformed|ignorant|behind|stuck|
+    the\s+same|
+    alone|lonely|tired|miserable|sad|unhappy|lazy|unproductive|stressed|messy|disorgani[sz]ed|
+    outdated|old[\s-]fashioned|ripped\s+off|scammed|wasting|waste|dull|mediocre|ordinary|a\s+loser|
+    losing|lose|fail(?:ing|ure)?|miss(?:ing)?\s+out|miss\b|suffer\w*|struggl\w*|pain|hungry|cold|
+    freeze|freezing|starv\w*|wrinkles|acne|spots|clutter|chaos|in\s+debt|debt|overpaying|
+    paying\s+full\s+price|full\s+price|being\s+\p{L}+|guess\w*|regret\w*|hackers|worse|worst|
+    the\s+hard\s+way|(?:on|by)\s+my\s+own)"""
+
+_SHAMING = GatedPattern(
+    rf"""
+    # Decline button: "No thanks, I'd rather pay full price", "Nah, I'll stay broke", "No, I don't
+    # want free shipping", "Skip, I don't want to save time", "No, let my plants die".
+    \b{_DECLINE}(?<=(?:^|[\n\[(\"“'‘|/•·>:.!?])[^\p{{L}}\p{{N}}]{{0,6}}{_DECLINE})\s*[,.!:;—–\-]*\s+
+        (?:{_ME}\b|let\s+(?:my|the|them)|keep\s+(?:my|me)|leave\s+(?:my|me))
+        [^.!?\n\]\)]{{0,70}}?\b(?:{_GOOD_THINGS}|{_SELF_BLAME})\b[^.!?\n\]\)]{{0,40}}
+  # A refusal in the reader's voice without a decline word: "I'd rather pay full price",
+  # "I don't want to grow my business", "I'm okay with being average", "I'll take my chances".
+  | \b(?:i{_APOSTROPHE}d|i\s+would|id)\s+rather\s+(?:pay|miss|stay|be|keep|spend|not|lose|waste|
+        do\s+it|struggle|suffer|overpay|look|go|cook|sit|sleep|wait|guess|figure|
+            let)\b[^.!?\n\]\)]{{0,50}}
+  | \bi\s+(?:don{_APOSTROPHE}t|do\s+not|dont)\s+(?:want|like|need|care\s+about|deserve)\s+(?:to\s+)?
+        (?:\p{{L}}+\s+){{0,2}}?(?:{_GOOD_THINGS})\b[^.!?\n\]\)]{{0,40}}
+  | \b(?:i{_APOSTROPHE}m|i\s+am|im)\s+(?:not\s+interested\s+in|fine|ok(?:ay)?|happy|good|cool|
+        comfortable|content)\s+(?:with\s+|to\s+keep\s+|to\s+stay\s+|staying\s+|being\s+|paying\s+|
+        overpaying|missing|dying|while)(?:[^.!?\n\]\)]{{0,50}})
+  | \b(?:i{_APOSTROPHE}ll|i\s+will|ill)\s+(?:just\s+)?(?:pay\s+(?:full\s+price|more|extra)|
+        stay\s+(?:broke|
+        poor|behind|average|stuck|uninformed|ugly|tired|single|unhealthy|the\s+same)|
+            keep\s+(?:overpaying|
+        paying|struggling|losing|wasting|guessing|doing\s+it|wearing|looking|living|suffering)|
+        miss\s+out|take\s+my\s+chances|figure\s+it\s+out\s+(?:myself|alone)|
+            do\s+it\s+the\s+hard\s+way|
+        stick\s+with|risk\s+it|go\s+without)\b[^.!?\n\]\)]{{0,40}}
+  | \bi\s+hate\s+(?:\p{{L}}+\s+)?(?:{_GOOD_THINGS})\b[^.!?\n\]\)]{{0,40}}
+  | \bi\s+(?:prefer\s+(?:paying|to\s+pay|being|staying)|like\s+(?:paying|being|wasting|losing|
+        overpaying|back\s+pain)|enjoy\s+(?:paying|being|wasting|losing|overpaying|living|throwing|
+        missing))\b[^.!?\n\]\)]{{0,40}}
+  | \bi\s+already\s+know\s+(?:everything|it\s+all)\b
+  | \b(?:continue|proceed|checkout|check\s+out|shop|go\s+on|leave)\s+without\s+(?:protection|
+        insurance|
+        cover|saving|my\s+\p{{L}}+|the\s+(?:discount|gift|bonus|free\s+\p{{L}}+|deal|offer)|
+            a\s+\p{{L}}+)\b
+  | \b(?:ignore|skip|forget|neglect|abandon)\s+my\s+(?:\p{{L}}+[''’]s\s+)?(?:skin|health|hair|
+        teeth|future|
+        savings|family|kids|business|career|body|needs|pet|dog|cat|plants|garden|
+            wellbeing)\b[^.!?\n]{{0,30}}
+  # Guilt on people who move on: "Scroll past if you don't care", "if you don't share this you
+  # don't care", "Or don't, and stay stuck", "Only losers skip this", "Too lazy to sign up?".
+  | \b(?:scroll|swipe|keep\s+scrolling|move)\s+(?:past|on|by|away)?\s*,?\s*(?:if|
+        unless)\s+you\b[^.!?\n]{{0,60}}
+  | \bkeep\s+scrolling\s+if\s+you\b[^.!?\n]{{0,40}}
+  | \bif\s+you\s+(?:don{_APOSTROPHE}t|do\s+not|dont|won{_APOSTROPHE}t|unfollow|scroll|ignore|
+        skip)\b[^.!?\n]{{0,50}}?,?\s*
+        (?:then\s+)?you\s+(?:clearly\s+|obviously\s+|really\s+|probably\s+)?(?:don{_APOSTROPHE}t|
+            do\s+not|dont|never|
+        aren{_APOSTROPHE}t|are\s+not|re\s+not|[''’]re\s+not|have\s+no|deserve|
+            must)\b[^.!?\n]{{0,40}}
+  | \b(?:or\s+(?:don{_APOSTROPHE}t|not|keep|stay|continue)|or\s+just)\b[,\s]*(?:and\s+)?(?:stay|
+        keep|continue|
+        be|enjoy|live|suffer|go\s+on)\b[^.!?\n]{{0,50}}
+  | (?:^|(?<=[.!?\n]\s{{0,3}}))or\s+don{_APOSTROPHE}t\s*[.!]
+  | \bonly\s+(?:losers|idiots|fools|quitters|cowards|haters|lazy\s+people|boring\s+people|amateurs|
+        people\s+who\s+(?:actually|really|truly)\s+\p{{L}}+)\b[^.!?\n]{{0,40}}
+  | \b(?:real|true|serious|smart|good|caring|loyal)\s+(?:\p{{L}}+\s+)?(?:fans|friends|people|
+        parents|
+        mums|moms|dads|members|customers|entrepreneurs|aussies|brits|patriots|allies|supporters|
+        women|men)\s+(?:only|would|will|always|buy|share|click|sign|know|
+            don{_APOSTROPHE}t)\b[^.!?\n]{{0,40}}
+  | \b(?:too\s+(?:lazy|proud|scared|cheap|busy|afraid)\s+to)\b[^.!?\n]{{0,40}}
+  | \b(?:unless|if)\s+you\s+(?:like|enjoy|love|want|prefer|are\s+(?:ok(?:ay)?|fine|
+        happy))\s+(?:with\s+)?
+        (?:being|to\s+be|to\s+stay|staying|paying|wasting|throwing|living|looking|feeling|
+            going)\b[^.!?\n]{{0,40}}
+  | \bi\s+guess\s+you\s+(?:don{_APOSTROPHE}t|do\s+not)\s+(?:care|want)\b[^.!?\n]{{0,40}}
+  | \bguess\s+you[''’]?ll\s+(?:keep|stay|just)\b[^.!?\n]{{0,40}}
+  | \b(?:you[''’]ve|you\s+have)\s+chosen\s+to\s+(?:stay|be|keep|miss|lose|pay)\b[^.!?\n]{{0,40}}
+  | \bso\s+you[''’]?d\s+rather\b[^.!?\n]{{0,40}}
+  | \b(?:are\s+)?you\s+(?:giving\s+up\s+on\s+yourself|okay\s+with\s+(?:being|staying|
+        looking))\b[^.!?\n]{{0,30}}
+  | \b(?:the\s+rest\s+(?:of\s+you|can)|everyone\s+else\s+can)\s+(?:keep|stay|enjoy|continue|
+        carry\s+on)\b[^.!?\n]{{0,40}}
+  | \b(?:we[''’]ll|we\s+will)\s+(?:still\s+)?be\s+here\s+when\s+you\s+(?:realise|realize|
+        change\s+your\s+mind)\b[^.!?\n]{{0,30}}
+  | \b(?:not\s+giving|not\s+donating|not\s+helping)\b[^.!?\n]{{0,40}}?\b(?:hope\s+you\s+sleep|
+        that[''’]?s\s+(?:ok|okay|fine))\b[^.!?\n]{{0,30}}
+  | \bpart\s+of\s+the\s+problem\b
+  | \bnot\s+really\s+an?\s+(?:ally|fan|friend|supporter)\b
+    """,
+    _FLAGS,
+)
+
+# A refusal that stays calm ("No thanks, I'm good for now") is not shaming, and neither is a
+# sincere "I'd rather pay full price to support small shops": the reason is the writer's own.
+_SINCERE = regex.compile(
+    r"\b(?:to\s+support|support(?:ing)?\s+(?:small|local|independent)|because\s+I|I\s+want\s+to\s+support)\b",
+    regex.IGNORECASE,
+)
+
+
+def shaming_refusals(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
+    taken_until = -1
+    for match in _SHAMING.finditer(ctx):
+        start, end = _trimmed(ctx.text, match.start(), match.end())
+        if start < taken_until or end <= start:
+            continue
+        if ctx.in_quotes(start, end) and not _whole_quote(ctx.text, start, end):
+            continue
+        if _SINCERE.search(ctx.sentence_containing(start).text):
+            continue
+        taken_until = end
+        yield start, end
+
+
+def _whole_quote(text: str, start: int, end: int) -> bool:
+    """A button label is often quoted ("click 'No, I hate deals'"): a quote that is the whole
+    refusal is the refusal, not a mention of it."""
+    return start > 0 and end < len(text) and text[start - 1] in "\"“'‘" and text[end] in "\"”'’"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-(\"“'‘"):
+        end -= 1
+    return start, end
+
+
+@code_check(
+    "WB-CONFIRMSHAME",
+    panel=Panel.WELLBEING,
+    severity=Severity.WARN,
+    why="Shaming people for declining pressures them through guilt rather than letting them "
+    "choose.",
+    source=_MATHUR,
+)
+def confirmshaming(ctx: AnalysisContext) -> Iterator[Hit]:
+    for start, end in shaming_refusals(ctx):
+        words = ctx.text[start:end]
+        yield Hit(
+            start,
+            end,
+            f"'{words}' shames people who say no. Offer a neutral way out instead, e.g. 'No "
+            "thanks' or 'Not now'.",
+            suggestions=("No thanks", "Not now"),
+        )

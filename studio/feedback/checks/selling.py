@@ -1,0 +1,51 @@
+"""Is this passage selling something? The context the pressure checks share.
+
+The same words pressure a reader next to an offer and mean nothing next to a life: "48 hours left"
+of a sale is a countdown, "48 hours left" of a holiday is a sigh; "only 2 tickets" in a shop is a
+scarcity claim, in a fan's post it is news. A passage is about an offer when its sentence, or the
+sentence before it ("30% off all lamps. Ends in 2 days."), names one, or when it is a banner: a line
+of a few words, which on its own is a shop's sticker or button.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from studio.feedback.context import AnalysisContext
+
+OFFER_WORDS = regex.compile(
+    r"""\b(?:sale|sales|offer|offers|deal|deals|discount|discounts|price|prices|pricing|code|
+    coupon|voucher|promo|bonus|bonuses|gift|free|save|saving|savings|order|orders|checkout|
+    check\s+out|cart|basket|booking|bookings|book|buy|shop|store|claim|early[\s-]?bird|tickets?|
+    seats?|fare|fares|rate|subscribe|sign[\s-]?ups?|enrol\w*|register|registration|applications?|
+    entries|reservations?|reserve|tables?|spots?|places|spaces|join|bundle|stock|restock\w*|
+    launch|preorders?|pre-orders?|bogo|soldes|2-for-1|two-for-one|half\s+price|clearance|
+    happy\s+hour|delivery|shipping|ships|batch|drop|dm|grab|snag|link|in\s+stock|available|
+    get\s+(?:it|yours|one|them|these|this)|add\s+to\s+(?:bag|basket|cart)|pre-?order\w*|
+    in\s+your\s+size|sizes|colou?rways?|collection|merch|edition|showroom|warehouse|menu|
+    portions?|slots?|enquire|enquiries|ring\s+ahead|sold|selling|sells|shop\s+now|order\s+now)\b
+    |%|[£$€₹]""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# A line of this many words or fewer reads as a banner, a sticker or a button.
+BANNER_WORDS = 7
+
+
+def sentence_and_the_one_before(ctx: AnalysisContext, offset: int) -> str:
+    sentence = ctx.sentence_containing(offset)
+    before = ctx.sentence_containing(max(sentence.start - 1, 0))
+    return ctx.text[min(before.start, sentence.start) : sentence.end]
+
+
+def line_around(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end != -1 else len(text)]
+
+
+def about_an_offer(ctx: AnalysisContext, offset: int) -> bool:
+    """True when the words at `offset` sit next to an offer, or on a banner-sized line."""
+    if OFFER_WORDS.search(sentence_and_the_one_before(ctx, offset)):
+        return True
+    return len(line_around(ctx.text, offset).split()) <= BANNER_WORDS
