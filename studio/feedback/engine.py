@@ -109,7 +109,8 @@ def analyse(draft: Draft, *, packs: RulePacks | None = None) -> Report:
         except Exception as error:
             _skipped(check.rule_id, error, skipped)
     try:
-        findings.extend(model_findings(ctx, findings, settings.is_off))
+        if not settings.is_off(TEXT_MODEL_ID):
+            findings.extend(model_findings(ctx, findings, settings.is_off))
     except Exception as error:  # the second reader is a bonus; the rules' report stands alone
         _skipped(TEXT_MODEL_ID, error, skipped)
     ordered = _ordered(make_safe(_inside(findings, len(draft.text)), ctx))

@@ -42,7 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.feedback.engine import analyse
-from studio.feedback.model import Draft, Panel, Report, Severity
+from studio.feedback.model import Draft, Panel, Report, RuleSettings, Severity
+from studio.feedback.textmodel import TEXT_MODEL_ID
 
 COMMENT_PREFIX = "#:"
 
@@ -204,8 +205,12 @@ class _Outcome:
         )
 
 
-def _analysed(texts: Iterable[str]) -> list[_Outcome]:
-    return [_Outcome(text, analyse(Draft(text=text))) for text in texts]
+# The model is switched off like a rule, so the engine runs exactly as for a user who did that.
+_RULES_ONLY = RuleSettings(disabled_for_workspace=frozenset({TEXT_MODEL_ID}))
+
+
+def _analysed(texts: Iterable[str], settings: RuleSettings) -> list[_Outcome]:
+    return [_Outcome(text, analyse(Draft(text=text, rule_settings=settings))) for text in texts]
 
 
 def _share(hits: int, total: int) -> float:
@@ -252,9 +257,11 @@ class Evaluation:
         return _share(round(sum(r.complaints * r.texts for r in rows)), total)
 
 
-def evaluate(corpus_dir: Path) -> Evaluation:
+def evaluate(corpus_dir: Path, *, with_model: bool = True) -> Evaluation:
+    """Run every corpus through the engine; `with_model=False` measures the rules alone."""
+    settings = RuleSettings() if with_model else _RULES_ONLY
     benign: dict[str, list[_Outcome]] = {
-        path.stem: _analysed(read_corpus(path))
+        path.stem: _analysed(read_corpus(path), settings)
         for path in sorted((corpus_dir / "benign").glob("*.txt"))
     }
     by_kind: dict[str, list[_Outcome]] = {}
@@ -262,7 +269,9 @@ def evaluate(corpus_dir: Path) -> Evaluation:
         by_kind.setdefault(benign_kind(stem), []).extend(outcomes)
     every_benign = [o for outcomes in benign.values() for o in outcomes]
     families = [
-        _family_result(family, corpus_dir / "positive" / f"{family.key}.txt", by_kind, every_benign)
+        _family_result(
+            family, corpus_dir / "positive" / f"{family.key}.txt", by_kind, every_benign, settings
+        )
         for family in FAMILIES
     ]
     benign_results = [
@@ -283,12 +292,13 @@ def _family_result(
     path: Path,
     benign_by_kind: dict[str, list[_Outcome]],
     every_benign: Sequence[_Outcome],
+    settings: RuleSettings,
 ) -> FamilyResult:
     texts = read_corpus(path) if path.exists() else []
     recall: dict[str, float] = {}
     written: list[_Outcome] = []
     for variant, transform in CASE_VARIANTS.items():
-        outcomes = _analysed(transform(text) for text in texts)
+        outcomes = _analysed((transform(text) for text in texts), settings)
         if variant == "as written":
             written = outcomes
         recall[variant] = _share(sum(o.fired(family.rule_ids) for o in outcomes), len(texts))
@@ -410,6 +420,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses", metavar="FAMILY", help="also list the positives of FAMILY that were missed"
     )
     parser.add_argument(
+        "--rules-only", action="store_true", help="leave the text model out: the rules alone"
+    )
+    parser.add_argument(
         "--alarms", metavar="CORPUS", help="also list the complaints on the benign CORPUS (stem)"
     )
     args = parser.parse_args(argv)
@@ -420,7 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    result = evaluate(args.corpus)
+    result = evaluate(args.corpus, with_model=not args.rules_only)
     if args.format == "json":
         print(json.dumps(as_json(result), indent=2))
     else:

@@ -2586,16 +2586,20 @@ def _triggered(ctx: AnalysisContext) -> dict[int, dict[int, int]]:
         if mask:
             present.append((key, mask))
     masks_of = dict(present)
+    part_masks: dict[tuple[str, ...], int] = {}  # many triggers share the same other parts
     for key, key_mask in present:
         for position, order, rest in _TRIGGERS.get(key, ()):
             mask = key_mask
             for part in rest:
-                part_mask = 0
-                for other in part:
-                    other_mask = masks_of.get(other)
-                    if other_mask is None:  # worked out only when a trigger needs it
-                        other_mask = masks_of[other] = _key_sentences(other, ctx)
-                    part_mask |= other_mask
+                part_mask = part_masks.get(part)
+                if part_mask is None:
+                    part_mask = 0
+                    for other in part:
+                        other_mask = masks_of.get(other)
+                        if other_mask is None:  # worked out only when a trigger needs it
+                            other_mask = masks_of[other] = _key_sentences(other, ctx)
+                        part_mask |= other_mask
+                    part_masks[part] = part_mask
                 mask &= part_mask
                 if not mask:
                     break

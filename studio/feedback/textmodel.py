@@ -241,6 +241,12 @@ _NEUTRAL_DECLINE = re.compile(
     r"maybe (?:later|next time)|not (?:today|now|right now))?[\s.!]*$",
     re.IGNORECASE,
 )
+_CARE_TOPIC = re.compile(
+    r"\b(?:suicid\w*|helplines?|crisis|samaritans|bereave\w*|grie(?:f|ving)|self[\s-]harm|"
+    r"mental\s+health|therap(?:y|ist)|counsell?(?:ing|or)|depress\w*|anxiety|bipolar|burnout|"
+    r"meds|medication|diagnos\w*|recovery|eating\s+disorder)\b",
+    re.IGNORECASE,
+)
 _SELLING_FAMILIES = frozenset({"urgency", "countdown", "scarcity", "high_demand", "social_proof"})
 
 
@@ -363,6 +369,10 @@ def model_findings(
             continue
         # A plain "No thanks, I'm good." is the neutral way out the rules recommend.
         if hit.family == "confirmshaming" and _NEUTRAL_DECLINE.match(ctx.text[hit.start : hit.end]):
+            continue
+        # A helpline, a loss or a diagnosis is not a sales pitch, whatever words it shares with
+        # one ("free and 24 hours", "Samaritans on 116 123"): the model keeps out of it.
+        if _CARE_TOPIC.search(ctx.text, hit.start, hit.end):
             continue
         # Pressure to buy needs something to buy: "Only 2 days left until the wedding" is not.
         if hit.family in _SELLING_FAMILIES and not OFFER_WORDS.search(

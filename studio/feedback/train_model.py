@@ -54,7 +54,7 @@ _KIN = (
     {"scarcity", "high_demand", "social_proof", "urgency"},
 )
 # The share of ordinary posts, and of headlines, a family's model may fire on (out of fold).
-ALARM_BUDGET = {"ordinary posts": 0.004, "headlines": 0.004, "near misses": 0.03}
+ALARM_BUDGET = {"ordinary posts": 0.012, "headlines": 0.008, "near misses": 0.06}
 EPOCHS = 12
 LEARNING_RATE = 0.5
 L2 = 1e-4

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 import regex
 
 from studio.feedback.checks.registry import code_check
+from studio.feedback.checks.selling import CHATTER_WORDS
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -295,16 +296,11 @@ def clickbait_spans(ctx: AnalysisContext) -> Iterator[tuple[int, int, bool]]:
 # Someone telling friends about their day: "you wont believe who i just saw in tesco", "omg the
 # dog learned to open the door". A headline speaks about others, in Title Case or capitals when it
 # says "I" ("I Tried Every Viral Snack…"); a person writes "i", "my" and "lol" in their own case.
-_CHATTER = regex.compile(
-    r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my|me|mine|myself|lol|lmao|haha\w*|omg|ngl|tbh|rn|"
-    r"u|ur|ya|yall|y['’]all|bestie|mum|mam|dad|nan|grandad|gran|neighbours?)\b",
-    regex.IGNORECASE,
-)
 
 
 def _chatter(ctx: AnalysisContext, offset: int) -> bool:
     line = _line_of(ctx, offset)
-    if not _CHATTER.search(line):
+    if not CHATTER_WORDS.search(line):
         return False
     words = [w for w in line.split() if w[:1].isalpha()]
     capitalised = sum(1 for w in words if w[0].isupper())

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from studio.feedback.checks.registry import code_check
+from studio.feedback.checks.selling import OFFER_WORDS, sentences_around
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -67,6 +68,8 @@ _SHAMING = GatedPattern(
   | \b(?:i{_APOSTROPHE}d|i\s+would|id)\s+rather\s+(?:pay|miss|stay|be|keep|spend|not|lose|waste|
         do\s+it|struggle|suffer|overpay|look|go|cook|sit|sleep|wait|guess|figure|
             let)\b[^.!?\n\]\)]{{0,50}}
+  | \bi\s+(?:don{_APOSTROPHE}t|do\s+not|dont)\s+(?:want|need)\s+to\s+(?:make\s+a\s+difference|
+        know\s+what\s+i[''’]?m\s+missing|be\s+(?:happier|healthier|richer|better|more\s+\p{{L}}+))\b
   | \bi\s+(?:don{_APOSTROPHE}t|do\s+not|dont)\s+(?:want|like|need|care\s+about|deserve)\s+(?:to\s+)?
         (?:\p{{L}}+\s+){{0,2}}?(?:{_GOOD_THINGS})\b[^.!?\n\]\)]{{0,40}}
   | \b(?:i{_APOSTROPHE}m|i\s+am|im)\s+(?:not\s+interested\s+in|fine|ok(?:ay)?|happy|good|cool|
@@ -146,10 +149,59 @@ _SINCERE = regex.compile(
 )
 
 
+# A decline button is a line of its own: "NO THANKS, I LIKE MY BILLS HIGH", "Nope, I'm a fan of
+# awkward silences", "No, my car doesn't need looking after". On such a line any reason in the
+# reader's voice after the "no" is the shame; a neutral reason ("No thanks, I'm good", "No, just
+# browsing") is not.
+_BUTTON = regex.compile(
+    rf"""(?m)^[^\p{{L}}\n]{{0,4}}(?:{_DECLINE})\s*[,.!:;—–\-]+\s*(?P<reason>[^\n]+)$""",
+    _FLAGS,
+)
+_BUTTON_WORDS = 12
+_READERS_VOICE = regex.compile(
+    rf"""\W*(?:thanks,?\s+|just\s+)?(?:{_ME}|someone\s+else|let\s+(?:my|the|them)|
+    keep\s+(?:my|me|paying)|leave\s+my)\b""",
+    _FLAGS,
+)
+_NEUTRAL_REASON = regex.compile(
+    r"""^\W*(?:(?:i[''’]?m|i\s+am|im)\s+(?:good|fine|ok(?:ay)?|all\s+set|sorted|set|just\s+
+        browsing|not\s+(?:interested|ready|sure)|happy\s+with\s+what\s+i\s+have)|just\s+browsing|
+        maybe\s+later|not\s+(?:right\s+)?now|another\s+time|next\s+time|remind\s+me\s+later|
+        i[''’]?ll\s+(?:decide|think\s+about\s+it|come\s+back|check\s+(?:it\s+)?later|look\s+later|
+            pass(?:\s+for\s+now)?)|i\s+already\s+(?:have|subscribed|signed)|i\s+have\s+one|
+        (?:close|dismiss|cancel|continue|skip))\b""",
+    _FLAGS,
+)
+
+
+def _decline_buttons(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
+    for match in _BUTTON.finditer(ctx.text):
+        reason = match.group("reason")
+        if len(match.group().split()) > _BUTTON_WORDS or reason.lower().startswith("subject"):
+            continue
+        if not _READERS_VOICE.match(reason) or _NEUTRAL_REASON.search(reason):
+            continue
+        # "No, I can't make it tonight" answers a friend; a button is styled as one (Title Case,
+        # capitals) or sits by an offer.
+        if _styled_as_a_button(match.group()) or OFFER_WORDS.search(
+            sentences_around(ctx, match.start())
+        ):
+            yield match.start(), match.end()
+
+
+def _styled_as_a_button(line: str) -> bool:
+    words = [word for word in line.split() if word[:1].isalpha()]
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.8 * len(words)
+
+
 def shaming_refusals(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
     taken_until = -1
-    for match in _SHAMING.finditer(ctx):
-        start, end = _trimmed(ctx.text, match.start(), match.end())
+    spans = sorted(
+        [(m.start(), m.end()) for m in _SHAMING.finditer(ctx)] + list(_decline_buttons(ctx))
+    )
+    for match_start, match_end in spans:
+        start, end = _trimmed(ctx.text, match_start, match_end)
         if start < taken_until or end <= start:
             continue
         if ctx.in_quotes(start, end) and not _whole_quote(ctx.text, start, end):

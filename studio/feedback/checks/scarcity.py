@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from studio.feedback.checks.registry import code_check
-from studio.feedback.checks.selling import about_an_offer
+from studio.feedback.checks.selling import CHATTER_WORDS, about_an_offer
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -250,12 +250,13 @@ def scarcity_claims(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
         start, end = _trimmed(text, start, end)
         if end <= start or ctx.in_quotes(start, end):
             continue
-        names_stock = _STOCK_WORD.search(text[start:end])
-        if _NOT_A_SALE.search(ctx.sentence_containing(start).text) and not names_stock:
+        names_stock = _STOCK_WORD.search(text, start, min(end + 30, len(text)))
+        sentence = ctx.sentence_containing(start).text
+        if _NOT_A_SALE.search(sentence) and not names_stock:
             continue
-        # "only 2 left in the biscuit tin" is a family's news, not a shop's: a count of nothing
-        # for sale counts only next to an offer (or on a banner).
-        if not names_stock and not about_an_offer(ctx, start):
+        # "only 2 left in the biscuit tin lol" is a family's news, not a shop's: a count of
+        # nothing for sale, in a person's chatty words, counts only next to an offer.
+        if not names_stock and CHATTER_WORDS.search(sentence) and not about_an_offer(ctx, start):
             continue
         taken_until = end
         yield start, end

@@ -38,6 +38,14 @@ def sentence_and_the_one_before(ctx: AnalysisContext, offset: int) -> str:
     return ctx.text[min(before.start, sentence.start) : sentence.end]
 
 
+def sentences_around(ctx: AnalysisContext, offset: int) -> str:
+    """The sentence at `offset` with its neighbours: "Only 12 left! Order in the next 2 hrs"."""
+    sentence = ctx.sentence_containing(offset)
+    after = ctx.sentence_containing(min(sentence.end, len(ctx.text) - 1)) if ctx.text else sentence
+    before = sentence_and_the_one_before(ctx, offset)
+    return before + ctx.text[sentence.end : max(after.end, sentence.end)]
+
+
 def line_around(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
@@ -46,6 +54,26 @@ def line_around(text: str, offset: int) -> str:
 
 def about_an_offer(ctx: AnalysisContext, offset: int) -> bool:
     """True when the words at `offset` sit next to an offer, or on a banner-sized line."""
-    if OFFER_WORDS.search(sentence_and_the_one_before(ctx, offset)):
+    if OFFER_WORDS.search(sentences_around(ctx, offset)):
         return True
-    return len(line_around(ctx.text, offset).split()) <= BANNER_WORDS
+    return on_a_banner(ctx.text, offset)
+
+
+def words_on_line(text: str, offset: int) -> int:
+    """Words on the line around `offset`; emoji, arrows and bullets are not words."""
+    return sum(1 for token in line_around(text, offset).split() if _WORDLIKE.search(token))
+
+
+def on_a_banner(text: str, offset: int, extra_words: int = 0) -> bool:
+    return words_on_line(text, offset) <= BANNER_WORDS + extra_words
+
+
+_WORDLIKE = regex.compile(r"[\p{L}\p{N}]")
+
+
+# Words of someone chatting with friends rather than selling: "i", "my", "lol", "mum".
+CHATTER_WORDS = regex.compile(
+    r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my|me|mine|myself|lol|lmao|haha\w*|omg|ngl|tbh|rn|"
+    r"u|ur|ya|yall|y['’]all|bestie|mum|mam|dad|nan|grandad|gran|neighbours?)\b",
+    regex.IGNORECASE,
+)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import regex
 
 from studio.feedback.checks.registry import code_check
-from studio.feedback.checks.selling import BANNER_WORDS, about_an_offer, line_around
+from studio.feedback.checks.selling import CHATTER_WORDS, about_an_offer, on_a_banner
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -102,7 +102,7 @@ _COUNTERS = GatedPattern(
             within\s+the\s+(?:last|past))\s+
         (?:\d+\s+|few\s+|couple\s+of\s+)?(?:hours?|minutes?|mins?|seconds?|hrs?)\b
   | \b{_AMOUNT}\s+{_CROWD}\s+want\s+(?:this|it)\b
-  | \b(?:someone|somebody|{_AMOUNT}\s+(?:{_CROWD}\s+)?)(?:just\s+)?(?:viewed|opened|
+  | \b(?:someone|somebody|{_AMOUNT}\s+(?:{_CROWD}\s+)?)\s*(?:just\s+)?(?:viewed|opened|
         looked\s+at)\s+this\b
   | \b{_AMOUNT}\s+(?:viewing|watching|looking)(?:\s+(?:now|right\s+now|this))?\b
   | \b{_AMOUNT}\s+(?:views?|viewers|watchers)\s+(?:now|today|right\s+now|in\s+the\s+(?:last|past))\b
@@ -236,6 +236,47 @@ _CROWD_CLAIMS = GatedPattern(
   | \b{_CROWD}\s+in\s+\d+\s+countries\b
   | \bvoted\s+(?:\#1|number\s+one|best|the\s+(?:nation|country|city)[''’]s\s+favou?rite)\b
   | \breorder\w*\s+(?:on\s+average\s+)?\d+\s+times\b
+  # A big crowd that does business with the writer: "1,400 local dogs walk with us", "14,000
+  # teachers have qualified with us", "38,000 homes in the North West switched to us".
+  | \b{_BIG_AMOUNT}\s+(?:[\p{{L}}'’\-]+\s+){{1,6}}?(?:with|to|from)\s+us\b
+  | \bhelped\s+(?:over\s+|more\s+than\s+)?{_AMOUNT}\s+(?:[\p{{L}}\-]+\s+)?{_CROWD}
+  # "Rated 4.9 by 60,000 pet parents", "Rolled through airports by 750,000 travellers"
+  | \b(?:rated\s+[\d.]+\s*(?:★|stars?|/\s*\d+|out\s+of\s+\d+)?|reviewed|installed|rolled|pinned|
+        joined|worn|carried|downloaded|played|read|shared|saved|bought|picked|chosen)\s+
+        (?:[\p{{L}}\-]+\s+){{0,3}}?by\s+(?:over\s+|more\s+than\s+)?(?:{_BIG_AMOUNT}|\d{{1,3}}\s+in\s+
+        \d{{1,2}}|\d{{2,3}}\s+new)
+  | \b(?:installed|sold|used|worn|stocked)\s+in\s+(?:over\s+|more\s+than\s+)?(?:{_BIG_AMOUNT}|
+        \d{{2,3}}\s+countries)\b
+  # "2M+ learners", "1.3 million customers", "1 crore+ investors", "2,700 Google reviews"
+  | \b\d+(?:[.,]\d+)?\s*(?:k|m|million|crore|lakh)\+?\s+(?:[\p{{L}}\-]+\s+)?(?:{_CROWD}|
+        downloads|reviews|ratings|installs|saves|homes|learners|investors|players)\b
+  | \b{_BIG_AMOUNT}\s+(?:[\p{{L}}\-]+\s+)?(?:reviews|ratings|downloads|installs|saves)\b
+  | \b(?:shared|viewed|saved|pinned|downloaded|read|watched|streamed)\s+{_AMOUNT}\s+times\b
+  # Friends and neighbours as a crowd: "7 of your friends like this", "your friend Tom just
+  # signed up", "Amira, Josh and 23 other connections follow", "your group chat has booked"
+  | \b\d{{1,4}}\s+(?:of\s+your\s+(?:friends|connections|contacts|colleagues|followers|
+        neighbou?rs)|(?:people|friends|others)\s+you\s+(?:follow|know))\s+(?:\p{{L}}+\s+)?
+        (?:like|liked|bought|follow|use|booked|ordered|joined|went|are|have|shop)\b
+  | \byour\s+(?:friend|mate|colleague|neighbou?r)\s+(?:\p{{Lu}}\p{{L}}+\s+)?(?:just\s+)?
+        (?:signed\s+up|joined|bought|booked|ordered|switched)\b
+  | \b(?:and|&)\s+\d{{1,4}}\s+other\s+(?:connections|friends|people|followers)\b
+  | \byour\s+(?:group\s+chat|street|town|team|office|class)\s+(?:has|have)\s+(?:already\s+)?
+        (?:booked|bought|switched|joined|ordered)\b
+  # "Most drivers like you choose Comprehensive cover", "Most of Cambridge already banks with us"
+  | \bmost\s+(?:of\s+)?(?:[\p{{L}}\-]+\s+){{0,3}}?(?:like\s+you\s+)?(?:choose|chose|pick|picked|
+        prefer|already\s+\p{{L}}+)\b(?=[^.!?\n]{{0,60}}\b(?:us|our|this|these|cover|plan|plans|
+            monthly|option|one)\b)
+  | \bpicked\s+by\s+most\b
+  | \bhalf\s+(?:the|your|a)\s+[\p{{L}}\-]+\s+(?:is|are)\s+\p{{L}}+ing\b
+  | \bevery\s+(?:single\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?[\p{{L}}\-]+\s+(?:in|at|on)\s+
+        (?:[\p{{L}}'’\-]+\s+){{0,2}}?(?:rides|uses|wears|carries|owns|swears\s+by|seems\s+to\s+(?:be\s+\p{{L}}+ing|have|
+            own|use|love))\b
+  | \bwho\s+(?:isn[''’]?t|doesn[''’]?t|hasn[''’]?t)\s+(?:using|use|tried|got|bought|
+        switched)\b
+  | \byou[''’]?re\s+(?:basically\s+|probably\s+)?the\s+last\s+one\b
+  | \beveryone[''’]s\s+(?:watching|learning|using|buying|getting|drinking|eating|wearing|
+        ordering|booking|moving|switching)\b
+  | \beverybody[''’]s\s+(?:watching|learning|using|buying|getting|moving|switching)\b
     """,
     _FLAGS,
 )
@@ -273,9 +314,14 @@ def social_proof_claims(ctx: AnalysisContext) -> Iterator[tuple[int, int, bool]]
         start, end = _trimmed(text, start, end)
         if end <= start or ctx.in_quotes(start, end):
             continue
-        # "everyone in the office is pretending to work": a crowd without a number and without
-        # anything for sale is a joke among friends.
-        if not live and not _DIGIT.search(text, start, end) and not about_an_offer(ctx, start):
+        # "everyone in my office is pretending to work lol": a crowd without a number, away from
+        # anything for sale, in a person's own words is a joke among friends.
+        if (
+            not live
+            and not _DIGIT.search(text, start, end)
+            and not about_an_offer(ctx, start)
+            and CHATTER_WORDS.search(ctx.sentence_containing(start).text)
+        ):
             continue
         taken_until = end
         yield start, end, live
@@ -284,7 +330,7 @@ def social_proof_claims(ctx: AnalysisContext) -> Iterator[tuple[int, int, bool]]
 def _looks_like_a_notification(ctx: AnalysisContext, offset: int) -> bool:
     """A name, a purchase and "12 mins ago" on a short line is a pop-up; in a longer sentence it
     is someone's news ("Sam bought our first round 10 minutes ago, legend")."""
-    return len(line_around(ctx.text, offset).split()) <= BANNER_WORDS + 6
+    return on_a_banner(ctx.text, offset, extra_words=6)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
