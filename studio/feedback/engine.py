@@ -121,10 +121,21 @@ def analyse(draft: Draft, *, packs: RulePacks | None = None) -> Report:
         text=draft.text,
         findings=ordered,
         scores=MappingProxyType(score_panels(panels, ordered)),
-        signals=tuple(_unique_signals(signals)),
+        signals=tuple(_unique_signals(_consistent(signals, ordered))),
         counts=tuple(count(platform, draft.text, draft) for platform in draft.platforms),
         skipped=tuple(dict.fromkeys(skipped)),
     )
+
+
+# "We are thrilled to announce" is first person too, but praising its own voice next to a finding
+# that calls it a broadcast would contradict the panel.
+_BROADCAST_IDS = frozenset({"AU-BROADCAST", "AU-CORPORATE"})
+
+
+def _consistent(signals: list[Signal], findings: Sequence[Finding]) -> list[Signal]:
+    if any(f.rule_id in _BROADCAST_IDS for f in findings):
+        return [s for s in signals if s.signal_id != "SIGNAL-FIRST-PERSON"]
+    return signals
 
 
 # Rule ids whose failure has been logged (with its traceback) in this process: a check that fails

@@ -360,3 +360,13 @@ def test_a_platform_fit_rule_reports_once_per_selected_platform() -> None:
     assert [f.platform for f in unselected if f.rule_id == "PF-TEST-CLICK"] == [None]
     ordinary = analyse(Draft("hurry", platforms=(PlatformId.X,)), packs=packs(URGENCY))
     assert [f.platform for f in ordinary.findings if f.rule_id == "WB-TEST-URGENCY"] == [None]
+
+
+def test_a_broadcast_is_not_praised_as_your_own_voice() -> None:
+    """"We are thrilled to announce" is first person, but the panel that calls it press-release
+    wording must not also praise it as a person's voice."""
+    broadcast = analyse(Draft(text="We are thrilled to announce our new collection."))
+    assert any(f.rule_id == "AU-CORPORATE" for f in broadcast.findings)
+    assert "SIGNAL-FIRST-PERSON" not in {s.signal_id for s in broadcast.signals}
+    personal = analyse(Draft(text="We finally opened the bakery today and I cried a bit."))
+    assert "SIGNAL-FIRST-PERSON" in {s.signal_id for s in personal.signals}
