@@ -363,7 +363,7 @@ def test_a_platform_fit_rule_reports_once_per_selected_platform() -> None:
 
 
 def test_a_broadcast_is_not_praised_as_your_own_voice() -> None:
-    """"We are thrilled to announce" is first person, but the panel that calls it press-release
+    """ "We are thrilled to announce" is first person, but the panel that calls it press-release
     wording must not also praise it as a person's voice."""
     broadcast = analyse(Draft(text="We are thrilled to announce our new collection."))
     assert any(f.rule_id == "AU-CORPORATE" for f in broadcast.findings)
