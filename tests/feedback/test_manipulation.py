@@ -158,12 +158,12 @@ def test_one_rule_says_one_thing_per_place() -> None:
 
 
 def test_the_text_model_names_the_words_that_weighed_most() -> None:
-    text = "This Tiny Village Just Proved Everyone Wrong"
+    text = "Fans Spotted Something Weird In The Final Scene Of The Christmas Special"
     (finding,) = [f for f in analyse(Draft(text)).findings if f.rule_id == "WB-CLICKBAIT"]
     assert finding.severity is Severity.INFO
     assert finding.panel is Panel.WELLBEING
     assert "the words that weigh most" in finding.message
-    assert "'tiny'" in finding.message or "'wrong'" in finding.message
+    assert "'weird'" in finding.message or "'something'" in finding.message
 
 
 def test_the_text_model_reads_numbers_clocks_and_prices_as_kinds() -> None:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 import regex
 
 from studio.feedback.checks.registry import code_check
-from studio.feedback.checks.selling import CHATTER_WORDS
+from studio.feedback.checks.selling import CHATTER_WORDS, capitalised_share
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -153,6 +153,15 @@ _TRICKS = GatedPattern(
   | \b(?:breaking|broke)\s+(?:people[''’]?s|everyone[''’]?s|our|the\s+internet[''’]?s)\s+brains?\b
   | \bso\s+you\s+don[''’]?t\s+have\s+to\b
   | \bwhat\s+(?:it|the\s+\p{L}+|she|he|they)\s+(?:said|says|revealed|found)\s+(?:has|will|is)\b
+  # The withheld answer: "…and it's not what you think", "The inventor was NOT who you think".
+  | \b(?:is|isn[''’]?t|was|wasn[''’]?t|are|aren[''’]?t|not)\s+(?:what|who)\s+you\s+(?:think|thought|
+        expect|expected|imagine)\b
+  | \bnot\s+what\s+(?:we|i)\s+expected\b
+  | \b(?:don[''’]?t|do\s+not)\s+want\s+you\s+to\s+(?:know|find\s+out|see)\b
+  | (?:\.{2,}|…)\s*(?:and\s+then\s+)?(?:this|it|he|she|they)\s+happened\b
+  | \band\s+then\s+this\s+happened\b
+  | \band\s+the\s+reason\s+(?:why\s+)?is\s+(?:wild|hilarious|heartbreaking|genius|surprising|
+        so\s+simple|unbelievable)\b
     """,
     _FLAGS,
 )
@@ -170,6 +179,9 @@ _CHATTY_TRICKS = GatedPattern(
   | \byou\s+(?:need|have)\s+to\s+see\s+(?:this|these)(?!\s*\p{{L}})
   | \b(?:nobody|no\s+one)\s+(?:is\s+talking\s+about\s+(?:this|it|these)|talks\s+about\s+(?:this|it)|
         expected\s+(?:this|what)|saw\s+(?:this|it)\s+coming|tells\s+you|told\s+(?:me|you)\s+about)\b
+  | \byou\s+might\s+want\s+to\s+sit\s+down\b|\bsit\s+down\s+before\s+you\b|\bbrace\s+yourselves\b
+  | \byou[''’]?re\s+not\s+ready\s+for\b|\bstop\s+what\s+you[''’]?re\s+doing\b
+  | \byou\s+(?:have|need|got)\s+to\s+see\s+what\b
     """,
     _FLAGS,
 )
@@ -260,6 +272,61 @@ _STYLES = GatedPattern(
   | \bguess\s+what(?:[''’]s|\s+is|\s+happened)?\b
   | \b(?:i[''’]?m|we[''’]re)\s+(?:not\s+ok(?:ay)?|
         shook)\b(?<=[\p{Extended_Pictographic}!?.…]\s{0,3}\S[^\n]{0,80})
+  | \b(?:people|fans|everyone|viewers|commenters|users|shoppers|drivers|parents|readers|
+        the\s+internet|twitter|tiktok|reddit)\s+(?:are|is|were)\s+(?:only\s+(?:now|just)\s+|
+        just\s+(?:now\s+)?)?(?:realising|realizing|noticing|discovering|sharing|arguing|split|
+        divided|horrified|applauding|losing\s+it|going\s+wild)\b
+  | \b\p{L}+s\s+(?:are|were)\s+(?:only\s+now|just\s+now|only\s+just)\s+(?:realising|realizing|
+        noticing|discovering|learning)\b
+  | \b\p{L}+s\s+are\s+(?:horrified|shocked|stunned|divided|split)\s+
+        (?:after|by\s+how|over\s+whether)\b
+  | \((?:storytime|emotional|shocking|gone\s+wrong|not\s+clickbait|must\s+watch|
+        take\s+a\s+look|it[''’]?s\s+not\s+what\s+you\s+think|you[''’]?ll\s+never\s+guess|
+        spoiler[^)\n]{0,40}|and\s+it\s+actually\s+\p{L}+|\#\d+[^)\n]{0,40}|yes,?\s+really)\)
+  | \b(?:prank|proposal|date|wedding|experiment|challenge)\s+gone\s+wrong\b
+  | \b(?:only|just)\s+(?:real|true|left[\s-]handed|\d{1,2}\s*%\s+of|millennials|gen\s+z|
+        \p{L}+\s+fans)\b[^.!?\n]{0,40}?\b(?:will|can|could)\s+(?:score|pass|get|name|spot|solve|
+            identify|read|remember|understand|ace|recogni[sz]e)\b
+  | \bmost\s+people\s+can[''’]?t\s+(?:name|spot|guess|solve|pass|read|answer|identify)\b
+  | \bnobody\s+has\s+(?:got|scored|passed|solved)\b
+  | \bare\s+you\s+more\s+(?:of\s+an?\s+)?\p{L}+\s+or\b
+  | \b(?:this|the)\s+(?:\p{L}+\s+)?(?:test|quiz)\s+(?:will|can)\s+(?:reveal|tell|guess)\b
+  | \bwill\s+reveal\s+your\b
+  | \b(?:doctors?|surgeons?|neurosurgeons?|dermatologists?|dentists?|experts?|scientists?|chefs?|
+        therapists?|nutritionists?|cardiologists?|vets?|insiders?|\p{L}+ologists?)\s+(?:reveals?|
+            exposes?)\s+(?:the|why|what|how|this|his|her|their)\b
+  | \bwhat\s+(?:this|a)\s+(?:[\p{L}'’\-]+\s+){1,5}?(?:found|wrote|did|said|discovered|saw|left)\b
+  | \bwhat\s+(?:really\s+)?happens\s+(?:to|in)\s+your\b|\bwhat\s+really\s+happens\b
+  | \bthe\s+(?:surprising|shocking|secret|simple|real)\s+(?:thing|reason|mistake|food|habit|way|
+        trick)\s+(?:most|every|nearly|you)\b
+  | ^\W{0,3}turns\s+out\b
+  | \b(?:could|may|might)\s+(?:get|be\s+owed|claim|receive)\s+(?:a\s+)?(?:huge|big|massive|
+        thousands|hundreds|\p{Sc})
+  | \bguaranteed\s+to\s+(?:make|give|cheer|brighten)\b|\byou[''’]ll\s+feel\s+every\s+emotion\b
+  | \bwill\s+(?:warm|melt|fix|make)\s+(?:even\s+)?(?:the\s+coldest|your\s+(?:entire|whole)|
+        your\s+day|your\s+week)\b
+  | ^\W{0,3}is\s+this\s+the\s+(?:\p{L}+est|most|best|worst)\b
+  | \b(?:big|huge)\s+mistake\b(?=\s*(?:$|[.!?\n]|\p{Extended_Pictographic}))
+    """,
+    _FLAGS,
+)
+
+# Shapes that are a headline's only when written as one (Title Case or capitals): "This Is The
+# Greatest Thing Ever Captured On A Ring Doorbell" is bait, "this weather is everything" is a sigh.
+_TITLED_STYLES = GatedPattern(
+    r"""
+    # "This 10-Year-Old Just Solved A Problem NASA Couldn't", "These Are The Most Dangerous Foods
+    # In Your Fridge": a pointer at something the reader has not seen yet, with a promise.
+    ^\W{0,3}(?:this|these)\s+(?:[\p{L}\p{N}$£€'’\-]+\s+){0,6}?(?:is|are|was|will|just|has|could|
+        can|might)\b(?=[^.!?\n]{0,80}\b(?:you|your|ever|most|secret|reveal\w*|explains?|everything|
+            never|wildest|best|worst|greatest|only|guaranteed|chang\w+|ruin\w*|nobody|everyone|
+            internet|nervous|forever|unreal|wild|genius|happiness|heart)\b)
+  | \bthe\s+(?:most\s+\p{L}+|\p{L}+est)\s+(?:[\p{L}'’\-]+\s+){1,6}?(?:ever(?!\s+(?:recorded|
+        measured|reported|built|made|found|seen\s+in|held|sold))|you[''’]ll\s+(?:ever\s+)?(?:see|hear|
+            get|read|watch)|all\s+year)\b
+  | \b(?:everyone|everybody)\b[^.!?\n]{0,30}?\b(?:is|are)\s+(?:talking\s+about|sharing|
+        saying\s+the\s+(?:same|exact)|arguing\s+about|obsessed\s+with)\b
+  | \bwait\s+for\s+it\b
     """,
     _FLAGS,
 )
@@ -281,6 +348,11 @@ def clickbait_spans(ctx: AnalysisContext) -> Iterator[tuple[int, int, bool]]:
         for m in _STYLES.finditer(ctx)
         if _is_headline(ctx, m.start()) and not _chatter(ctx, m.start())
     ]
+    found += [
+        (m.start(), m.end(), False)
+        for m in _TITLED_STYLES.finditer(ctx)
+        if _is_headline(ctx, m.start()) and _written_as_a_headline(_line_of(ctx, m.start()))
+    ]
     spans: list[tuple[int, int, bool]] = []
     for start, end, trick in sorted(found, key=lambda f: (f[0], -f[1])):
         if ctx.in_quotes(start, end):
@@ -300,17 +372,18 @@ def clickbait_spans(ctx: AnalysisContext) -> Iterator[tuple[int, int, bool]]:
 
 def _chatter(ctx: AnalysisContext, offset: int) -> bool:
     line = _line_of(ctx, offset)
-    if not CHATTER_WORDS.search(line):
-        return False
-    words = [w for w in line.split() if w[:1].isalpha()]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised < 0.6 * len(words)  # sentence or lower case: a person, not a headline
+    # Sentence or lower case with a person's words: a person, not a headline.
+    return bool(CHATTER_WORDS.search(line)) and capitalised_share(line) < 0.6
 
 
 def _line_of(ctx: AnalysisContext, offset: int) -> str:
     line_start = ctx.text.rfind("\n", 0, offset) + 1
     line_end = ctx.text.find("\n", offset)
     return ctx.text[line_start : line_end if line_end != -1 else len(ctx.text)]
+
+
+def _written_as_a_headline(line: str) -> bool:
+    return len(line.split()) >= 3 and capitalised_share(line) >= 0.7
 
 
 def _is_headline(ctx: AnalysisContext, offset: int) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from studio.feedback.checks.registry import code_check
-from studio.feedback.checks.selling import OFFER_WORDS, sentences_around
+from studio.feedback.checks.selling import OFFER_WORDS, capitalised_share, sentences_around
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -190,9 +190,7 @@ def _decline_buttons(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
 
 
 def _styled_as_a_button(line: str) -> bool:
-    words = [word for word in line.split() if word[:1].isalpha()]
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return len(words) >= 3 and capitalised >= 0.8 * len(words)
+    return len(line.split()) >= 3 and capitalised_share(line) >= 0.8
 
 
 def shaming_refusals(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:

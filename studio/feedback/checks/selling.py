@@ -77,3 +77,12 @@ CHATTER_WORDS = regex.compile(
     r"u|ur|ya|yall|y['’]all|bestie|mum|mam|dad|nan|grandad|gran|neighbours?)\b",
     regex.IGNORECASE,
 )
+
+
+def capitalised_share(line: str) -> float:
+    """The share of a line's words that start with a capital: near 1 in Title Case or capitals
+    (a headline, a button), low in a sentence someone types to friends."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word[0].isupper()) / len(words)
