@@ -135,6 +135,52 @@ _SHAMING = GatedPattern(
         change\s+your\s+mind)\b[^.!?\n]{{0,30}}
   | \b(?:not\s+giving|not\s+donating|not\s+helping)\b[^.!?\n]{{0,40}}?\b(?:hope\s+you\s+sleep|
         that[''’]?s\s+(?:ok|okay|fine))\b[^.!?\n]{{0,30}}
+  # Guilt aimed at the reader who hesitates: "Do you even care?", "Your cart misses you",
+  # "Fine, walk away from 40% off", "Ignoring us won't fix your credit score".
+  | \bdo\s+you\s+(?:even|not|really\s+not)\s+(?:care|like|want|love)\b
+  | \bdon[''’]?t\s+you\s+(?:care|want|love)\b[^.!?\n]{{0,40}}
+  | \bdid\s+you\s+not\s+want\s+to\b[^.!?\n]{{0,30}}
+  | \byou\s+(?:hate|don[''’]?t\s+like)\s+(?:free|saving|money|deals|discounts)\b[^.!?\n]{{0,20}}
+  | \b(?:we[''’]ll|we\s+will)\s+miss\s+you\b(?=[^\n]{{0,60}}(?:unsubscrib|perks|savings|deals|
+        offers?|cart|subscription|membership|account|rewards|points))[^.!?\n]{{0,60}}
+  | \bsad\s+to\s+see\s+you\s+go\b(?=[^\n]{{0,60}}(?:unsubscrib|perks|savings|deals|offers?|
+        subscription|membership|rewards))[^.!?\n]{{0,50}}
+  | \b(?:are\s+you\s+)?really\s+going\s+to\s+leave\s+us\b[^.!?\n]{{0,30}}
+  | \bleaving\s+(?:already|so\s+soon)\s*\?[^\n]{{0,60}}
+  | \byou[''’]?re\s+breaking\s+our\s+hearts?\b
+  | \bwe\s+thought\s+you\s+were\s+(?:smarter|better|braver)\b[^.!?\n]{{0,30}}
+  | \bwe\s+tried\.\s+you\s+didn[''’]?t\b
+  | \bare\s+you\s+sure\s+you\s+want\s+to\s+(?:miss|lose|give\s+up|pay|go\s+without|
+        stay)\b[^.!?\n]{{0,40}}
+  | \bnot\s+worth\s+\d+\s+(?:minutes|seconds|mins)\s+of\s+your\s+time\b
+  | \bdon[''’]?t\s+let\s+(?:your\s+)?(?:family|kids|children|team|friends|pet|dog|cat|garden|skin|
+        future\s+self)\s+down\b
+  | \bdon[''’]?t\s+make\s+your\s+\p{{L}}+\s+suffer\b
+  | \byour\s+(?:wallet|cart|basket|skin|spine|garden|plants|future\s+self|body|hair|
+        bank\s+account|bank\s+balance|teeth)\s+(?:is\s+crying|misses\s+you|won[''’]?t|will\s+(?:remember|
+            hate|never\s+forgive)|is\s+begging|deserves\s+better)\b[^.!?\n]{{0,30}}
+  | \bfine,\s+(?:keep|walk\s+away|stay|go|ignore|leave)\b[^.!?\n]{{0,50}}
+  | \bignoring\s+(?:us|this|it)\s+won[''’]?t\s+(?:fix|help|make|save)\b[^.!?\n]{{0,30}}
+  | \bstill\s+ignoring\s+your\b[^.!?\n]{{0,30}}
+  | \byou\s+said\s+no\s*\?
+  | \bonly\s+(?:heartless|selfish|lazy|boring|cold[\s-]hearted|cruel)\s+people\b[^.!?\n]{{0,40}}
+  | \b(?:ignore|skip)\s+this\s+if\s+you(?:[''’]re|\s+are|\s+don[''’]?t|\s+do\s+not)\b[^.!?\n]{{0,40}}
+  | \bdon[''’]?t\s+like\s+this\s+(?:post\s+)?if\s+you\s+(?:hate|don[''’]?t)\b[^.!?\n]{{0,30}}
+  | \bif\s+you\s+don[''’]?t\s+want\s+to\b[^.!?\n]{{0,50}}?\bignore\s+this\b[^.!?\n]{{0,20}}
+  | =\s*not\s+caring\b[^.!?\n]{{0,40}}
+  | \bnot\s+(?:signing\s+up|joining|sharing|donating|buying|subscribing|helping)\s+means\s+
+        you[''’]?re\b[^.!?\n]{{0,50}}
+  | \breal\s+(?:gamers|mums|moms|dads|fans|readers|foodies|runners|players)\s+(?:read|pre-?order|
+        share|buy|know|don[''’]?t)\b[^.!?\n]{{0,40}}
+  | \bat\s+your\s+own\s+peril\b[^.!?\n]{{0,30}}
+  | \byou[''’]?re\s+about\s+to\s+lose\s+(?:everything|all)\b[^.!?\n]{{0,30}}
+  | \bsmart\s+enough\s+to\s+(?:click|read|see|sign)\b[^.!?\n]{{0,40}}
+  | \bguess\s+which\s+group\s+you[''’]?re\s+in\b
+  | \(the\s+\p{{L}}+\s+will\s+understand\)
+  | \bi[''’]?ll\s+pass\s+on\s+(?:feeling|being|saving|looking|getting|growing|learning)\b[^.!?\n]{{0,30}}
+  | \bleave\s+my\s+\p{{L}}+\s+(?:exposed|unprotected|at\s+risk|vulnerable)\b
+  | \bi[''’]?ll\s+keep\s+my\s+(?:[\p{{L}}\-]+,?\s+){{0,2}}\p{{L}}+,?\s+thanks\b
+  | \bi\s+like\s+(?:giving|throwing|wasting|losing)\s+(?:my\s+)?money\b[^.!?\n]{{0,20}}
   | \bpart\s+of\s+the\s+problem\b
   | \bnot\s+really\s+an?\s+(?:ally|fan|friend|supporter)\b
     """,
