@@ -163,7 +163,8 @@ _SHAMING = GatedPattern(
   | \bignoring\s+(?:us|this|it)\s+won[''’]?t\s+(?:fix|help|make|save)\b[^.!?\n]{{0,30}}
   | \bstill\s+ignoring\s+your\b[^.!?\n]{{0,30}}
   | \byou\s+said\s+no\s*\?
-  | \bonly\s+(?:heartless|selfish|lazy|boring|cold[\s-]hearted|cruel)\s+people\b[^.!?\n]{{0,40}}
+  | \bonly\s+(?:heartless|selfish|lazy|boring|cold[\s-]hearted|cruel)\s+people\b
+        [^.!?\n]{{0,40}}
   | \b(?:ignore|skip)\s+this\s+if\s+you(?:[''’]re|\s+are|\s+don[''’]?t|\s+do\s+not)\b[^.!?\n]{{0,40}}
   | \bdon[''’]?t\s+like\s+this\s+(?:post\s+)?if\s+you\s+(?:hate|don[''’]?t)\b[^.!?\n]{{0,30}}
   | \bif\s+you\s+don[''’]?t\s+want\s+to\b[^.!?\n]{{0,50}}?\bignore\s+this\b[^.!?\n]{{0,20}}
@@ -177,7 +178,8 @@ _SHAMING = GatedPattern(
   | \bsmart\s+enough\s+to\s+(?:click|read|see|sign)\b[^.!?\n]{{0,40}}
   | \bguess\s+which\s+group\s+you[''’]?re\s+in\b
   | \(the\s+\p{{L}}+\s+will\s+understand\)
-  | \bi[''’]?ll\s+pass\s+on\s+(?:feeling|being|saving|looking|getting|growing|learning)\b[^.!?\n]{{0,30}}
+  | \bi[''’]?ll\s+pass\s+on\s+(?:feeling|being|saving|looking|getting|growing|learning)\b
+        [^.!?\n]{{0,30}}
   | \bleave\s+my\s+\p{{L}}+\s+(?:exposed|unprotected|at\s+risk|vulnerable)\b
   | \bi[''’]?ll\s+keep\s+my\s+(?:[\p{{L}}\-]+,?\s+){{0,2}}\p{{L}}+,?\s+thanks\b
   | \bi\s+like\s+(?:giving|throwing|wasting|losing)\s+(?:my\s+)?money\b[^.!?\n]{{0,20}}
