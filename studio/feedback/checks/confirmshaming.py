@@ -165,7 +165,8 @@ _SHAMING = GatedPattern(
   | \byou\s+said\s+no\s*\?
   | \bonly\s+(?:heartless|selfish|lazy|boring|cold[\s-]hearted|cruel)\s+people\b
         [^.!?\n]{{0,40}}
-  | \b(?:ignore|skip)\s+this\s+if\s+you(?:[''’]re|\s+are|\s+don[''’]?t|\s+do\s+not)\b[^.!?\n]{{0,40}}
+  | \b(?:ignore|skip)\s+this\s+if\s+you(?:[''’]re|\s+are|\s+don[''’]?t|\s+do\s+not)\b
+        [^.!?\n]{{0,40}}
   | \bdon[''’]?t\s+like\s+this\s+(?:post\s+)?if\s+you\s+(?:hate|don[''’]?t)\b[^.!?\n]{{0,30}}
   | \bif\s+you\s+don[''’]?t\s+want\s+to\b[^.!?\n]{{0,50}}?\bignore\s+this\b[^.!?\n]{{0,20}}
   | =\s*not\s+caring\b[^.!?\n]{{0,40}}
