@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from studio.feedback.checks.transparency import commercial_facts
 from studio.feedback.context import AnalysisContext
 from studio.feedback.engine import analyse
+from studio.feedback.evaluate import read_corpus
 from studio.feedback.fixes import Protected, edits_of, protected_elements
 from studio.feedback.model import Draft, Edit, Finding, Report
 
@@ -178,19 +179,8 @@ def test_an_unsafe_suggestion_is_dropped_not_applied() -> None:
 
 
 def corpus_entries() -> list[str]:
-    """Entries of every corpus file: blocks separated by blank lines, "#:" lines are comments."""
-    entries: list[str] = []
-    for path in sorted(_CORPUS.rglob("*.txt")):
-        block: list[str] = []
-        for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-            if line.startswith("#:"):
-                continue
-            if line.strip():
-                block.append(line.rstrip())
-            elif block:
-                entries.append("\n".join(block))
-                block = []
-    return entries
+    """Entries of every corpus file, positive and benign."""
+    return [entry for path in sorted(_CORPUS.rglob("*.txt")) for entry in read_corpus(path)]
 
 
 def fix_problems(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from studio.app import Studio, application, build_main_window, open_studio
 from studio.paths import StudioPaths, resolve_database_url, resolve_paths
 from studio.settings import Theme
 from studio.storage.repositories import WorkspaceRepository
+from studio.ui.feedback_dock import FeedbackPanels
 from studio.ui.main_window import MainWindow
 from studio.ui.theme import apply_theme
 
@@ -65,3 +66,14 @@ def make_window(qtbot: QtBot, make_studio: Callable[..., Studio]) -> Callable[..
         return window
 
     return make
+
+
+@pytest.fixture
+def panels(qtbot: QtBot, app: QApplication) -> FeedbackPanels:
+    """A shown feedback dock, dock-sized."""
+    widget = FeedbackPanels()
+    widget.resize(340, 900)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -23,16 +22,6 @@ POST = (
     "What's your favourite Sunday treat?"
 )
 CALM = "Lovely slow morning walk with my dog today. What is your favourite route?"
-
-
-@pytest.fixture
-def panels(qtbot: QtBot, app: QApplication) -> FeedbackPanels:
-    widget = FeedbackPanels()
-    widget.resize(340, 900)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def realistic_report() -> Report:

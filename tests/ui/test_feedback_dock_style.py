@@ -31,16 +31,6 @@ def with_house_style() -> RulePacks:
 
 
 @pytest.fixture
-def panels(qtbot: QtBot, app: QApplication) -> FeedbackPanels:
-    widget = FeedbackPanels()
-    widget.resize(340, 900)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
 def german(app: QApplication) -> Iterator[list[QTranslator]]:
     translators = install_translators(app, "de")
     yield translators

@@ -20,6 +20,7 @@ import regex
 
 from studio.feedback.checks.registry import code_check
 from studio.feedback.checks.selling import OFFER_WORDS, capitalised_share, sentences_around
+from studio.feedback.checks.spans import trimmed_span
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -248,7 +249,7 @@ def shaming_refusals(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
         [(m.start(), m.end()) for m in _SHAMING.finditer(ctx)] + list(_decline_buttons(ctx))
     )
     for match_start, match_end in spans:
-        start, end = _trimmed(ctx.text, match_start, match_end)
+        start, end = trimmed_span(ctx.text, match_start, match_end, drop_last=",;:—–-(\"“'‘")
         if start < taken_until or end <= start:
             continue
         if ctx.in_quotes(start, end) and not _whole_quote(ctx.text, start, end):
@@ -263,14 +264,6 @@ def _whole_quote(text: str, start: int, end: int) -> bool:
     """A button label is often quoted ("click 'No, I hate deals'"): a quote that is the whole
     refusal is the refusal, not a mention of it."""
     return start > 0 and end < len(text) and text[start - 1] in "\"“'‘" and text[end] in "\"”'’"
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-(\"“'‘"):
-        end -= 1
-    return start, end
 
 
 @code_check(

@@ -20,6 +20,7 @@ import regex
 
 from studio.feedback.checks.registry import code_check
 from studio.feedback.checks.selling import about_an_offer, sentence_and_the_one_before
+from studio.feedback.checks.spans import trimmed_span
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -146,7 +147,7 @@ def countdowns(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
     for start, end, certain in sorted(found, key=lambda f: (f[0], -f[1])):
         if start < taken_until:
             continue
-        start, end = _trimmed(text, start, end)
+        start, end = trimmed_span(text, start, end, drop_last=",.:-–—|/·", words_first=False)
         if _NOT_AN_OFFER.search(sentence_and_the_one_before(ctx, start)):
             continue
         if not certain and not about_an_offer(ctx, start):
@@ -166,14 +167,6 @@ _UNIT_WORDS = frozenset(
 
 def _has_unit_word(ctx: AnalysisContext) -> bool:
     return not _UNIT_WORDS.isdisjoint(ctx.word_set)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in " ,.:-–—|/·":
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
 
 
 @code_check(

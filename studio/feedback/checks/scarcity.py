@@ -20,6 +20,7 @@ import regex
 
 from studio.feedback.checks.registry import code_check
 from studio.feedback.checks.selling import CHATTER_WORDS, about_an_offer
+from studio.feedback.checks.spans import trimmed_span
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -247,7 +248,7 @@ def scarcity_claims(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
     for start, end in found:
         if start < taken_until:
             continue
-        start, end = _trimmed(text, start, end)
+        start, end = trimmed_span(text, start, end, keep_first="#£$€")
         if end <= start or ctx.in_quotes(start, end):
             continue
         names_stock = _STOCK_WORD.search(text, start, min(end + 30, len(text)))
@@ -260,14 +261,6 @@ def scarcity_claims(ctx: AnalysisContext) -> Iterator[tuple[int, int]]:
             continue
         taken_until = end
         yield start, end
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum() and text[start] not in "#£$€":
-        start += 1
-    while end > start and text[end - 1] in " ,.:;-–—|/·\n":
-        end -= 1
-    return start, end
 
 
 @code_check(

@@ -23,6 +23,7 @@ import regex
 
 from studio.feedback.checks.registry import code_check
 from studio.feedback.checks.selling import CHATTER_WORDS, about_an_offer, on_a_banner
+from studio.feedback.checks.spans import trimmed_span
 from studio.feedback.context import AnalysisContext, Hit
 from studio.feedback.model import Panel, Severity
 from studio.feedback.rulepacks import GatedPattern
@@ -311,7 +312,7 @@ def social_proof_claims(ctx: AnalysisContext) -> Iterator[tuple[int, int, bool]]
     for start, end, live in sorted(found, key=lambda f: (f[0], -f[1], not f[2])):
         if start < taken_until:
             continue
-        start, end = _trimmed(text, start, end)
+        start, end = trimmed_span(text, start, end, keep_first="#")
         if end <= start or ctx.in_quotes(start, end):
             continue
         # "everyone in my office is pretending to work lol": a crowd without a number, away from
@@ -331,14 +332,6 @@ def _looks_like_a_notification(ctx: AnalysisContext, offset: int) -> bool:
     """A name, a purchase and "12 mins ago" on a short line is a pop-up; in a longer sentence it
     is someone's news ("Sam bought our first round 10 minutes ago, legend")."""
     return on_a_banner(ctx.text, offset, extra_words=6)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not (text[start].isalnum() or text[start] == "#"):
-        start += 1
-    while end > start and text[end - 1] in " ,.:;-–—|/·•\n":
-        end -= 1
-    return start, end
 
 
 @code_check(
