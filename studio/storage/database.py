@@ -25,12 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio.storage.errors import (
+    DatabaseLockedError,
     DatabaseMissingError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
     SchemaTooNewError,
     StorageError,
 )
+from studio.storage.postgres import ServerTimeouts, set_local_timeouts, translate_server_error
 from studio.storage.sqlite_files import (
     backup_file_name,
     backup_sqlite_file,
@@ -66,6 +68,7 @@ class Database:
         upgraded_from: str | None = None,
         backup_path: Path | None = None,
         created: bool = False,
+        timeouts: ServerTimeouts | None = None,
     ) -> None:
         self.url = url
         self.engine = engine
@@ -75,6 +78,8 @@ class Database:
         self.upgraded_from = upgraded_from
         self.backup_path = backup_path
         self.created = created
+        # PostgreSQL's lock and statement timeouts (postgres.py); None on SQLite.
+        self.timeouts = timeouts
         # SQLite starts a writing transaction with BEGIN IMMEDIATE: it waits for the lock up
         # front (busy timeout) instead of failing halfway when a read turns into a write.
         self._write_engine = engine.execution_options(**{_BEGIN_MODE: "IMMEDIATE"})
@@ -93,13 +98,16 @@ class Database:
         from sqlmodel import Session
 
         engine = self._write_engine if write else self.engine
-        with translated_errors(self.location), Session(engine, expire_on_commit=False) as session:
+        with (
+            translated_errors(self.location, self.timeouts),
+            Session(engine, expire_on_commit=False) as session,
+        ):
             yield session
             session.commit()
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
-        with translated_errors(self.location), self.engine.connect() as connection:
+        with translated_errors(self.location, self.timeouts), self.engine.connect() as connection:
             yield connection
 
     def schema_revision(self) -> str | None:
@@ -145,12 +153,17 @@ def open_database(
     upgrade: bool = True,
     create: bool = True,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    lock_timeout: float | None = None,
+    statement_timeout: float | None = None,
 ) -> Database:
     """Open (and by default create or upgrade) the database at `url`.
 
     `backups_dir`: where the automatic pre-upgrade backup of an SQLite file goes (default: a
     `backups` folder beside the file). `upgrade=False` opens an older schema as it is.
     `create=False` refuses to create a new SQLite file (DatabaseMissingError).
+    `busy_timeout` is SQLite's wait for another writer; `lock_timeout` and `statement_timeout`
+    limit every PostgreSQL session, in seconds (default: $STUDIO_PG_LOCK_TIMEOUT and
+    $STUDIO_PG_STATEMENT_TIMEOUT, else 5 and 60; 0 = no limit; see postgres.py).
     Raises a StorageError subclass naming the file for every problem it finds before writing.
     """
     parsed = _parse_url(url)
@@ -163,7 +176,8 @@ def open_database(
             create=create,
             busy_timeout=busy_timeout,
         )
-    return _open_server(url, parsed, upgrade=upgrade, create=create)
+    timeouts = ServerTimeouts.resolve(lock_timeout, statement_timeout)
+    return _open_server(url, parsed, upgrade=upgrade, create=create, timeouts=timeouts)
 
 
 def describe_location(url: str) -> str:
@@ -191,8 +205,11 @@ def sqlite_file_of(parsed: URL) -> Path | None:
 
 
 @contextmanager
-def translated_errors(location: str) -> Iterator[None]:
-    """Database driver errors leave as StorageErrors naming the database."""
+def translated_errors(location: str, timeouts: ServerTimeouts | None = None) -> Iterator[None]:
+    """Database driver errors leave as StorageErrors naming the database.
+
+    `timeouts`: the PostgreSQL limits in force, so a timeout's message can say how long it waited.
+    """
     from sqlalchemy.exc import DBAPIError
 
     try:
@@ -200,6 +217,9 @@ def translated_errors(location: str) -> Iterator[None]:
     except StorageError:
         raise
     except (DBAPIError, sqlite3.Error) as error:
+        server_error = translate_server_error(error, location, timeouts)
+        if server_error is not None:
+            raise server_error from error
         raise translate_sqlite_error(error, location) from error
 
 
@@ -337,21 +357,30 @@ def _sqlite_engine(parsed: URL, busy_timeout: float, *, in_memory: bool) -> Engi
 # ---- PostgreSQL and other servers -------------------------------------------------------------
 
 
-def _open_server(url: str, parsed: URL, *, upgrade: bool, create: bool) -> Database:
+def _open_server(
+    url: str, parsed: URL, *, upgrade: bool, create: bool, timeouts: ServerTimeouts
+) -> Database:
     import sqlalchemy as sa
     from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 
-    from studio.storage import revisions
+    from studio.storage import postgres, revisions
 
     location = parsed.render_as_string(hide_password=True)
+    is_postgres = parsed.get_backend_name() == "postgresql"
+    options: dict[str, Any] = {"pool_pre_ping": True}
+    if is_postgres:
+        options["connect_args"] = postgres.connect_args(parsed)
     try:
-        engine = sa.create_engine(parsed, pool_pre_ping=True)
+        engine = sa.create_engine(parsed, **options)
     except (NoSuchModuleError, ImportError) as error:
         raise StorageError(
             f"No driver for {location}: install the PostgreSQL extra "
             "(uv run --extra postgresql studio ...).",
             location,
         ) from error
+    limits = timeouts if is_postgres else None
+    if limits is not None:
+        postgres.limit_waits(engine, limits)
     try:
         try:
             with engine.connect() as connection:
@@ -367,7 +396,7 @@ def _open_server(url: str, parsed: URL, *, upgrade: bool, create: bool) -> Datab
             )
         behind = found is not None and found != revisions.head_revision()
         if found is None or (upgrade and behind):
-            _migrate(engine, location)
+            _migrate(engine, location, limits)
     except BaseException:
         engine.dispose()
         raise
@@ -378,6 +407,7 @@ def _open_server(url: str, parsed: URL, *, upgrade: bool, create: bool) -> Datab
         file=None,
         upgraded_from=found if upgrade and behind else None,
         created=found is None,
+        timeouts=limits,
     )
 
 
@@ -396,14 +426,32 @@ def _check_revision(found: str | None, location: str) -> None:
         )
 
 
-def _migrate(engine: Engine, location: str) -> None:
+def _migrate(engine: Engine, location: str, timeouts: ServerTimeouts | None = None) -> None:
     import sqlalchemy as sa
+    from sqlalchemy.exc import DBAPIError
 
     from studio.storage import revisions
 
-    with translated_errors(location), engine.begin() as connection:
+    with translated_errors(location, timeouts), engine.begin() as connection:
         if connection.dialect.name == "postgresql":
-            connection.execute(sa.text(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})"))
+            limits = timeouts or ServerTimeouts()
+            # Waiting for another client's upgrade may take as long as its slowest statement.
+            set_local_timeouts(connection, lock=limits.statement, statement=limits.statement)
+            try:
+                connection.execute(sa.text(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})"))
+            except DBAPIError as error:
+                waited = translate_server_error(error, location, limits)
+                if waited is None:
+                    raise
+                raise DatabaseLockedError(
+                    f"Another Content Studio is upgrading the schema of {location}; it did not "
+                    "finish in time. Try again in a minute.",
+                    location,
+                ) from error
+            # A step that must wait for a table lock gives up as quickly as any other write
+            # (while it waits, every other session queues behind it); but a step may run longer
+            # than a normal statement may: an upgrade rewrites whole tables of a big calendar.
+            set_local_timeouts(connection, lock=limits.lock, statement=0)
             # Another client may have finished the upgrade while we waited for the lock.
             found = revisions.current_revision(connection)
             _check_revision(found, location)

@@ -27,6 +27,16 @@ class DatabaseLockedError(StorageError):
     """Another program holds a lock on the database for longer than the busy timeout."""
 
 
+class RowLockedError(DatabaseLockedError):
+    """On a shared database, someone else's open transaction held a row this write needed for
+    longer than the lock timeout; the write was rolled back and can simply be tried again."""
+
+
+class StatementTimeoutError(StorageError):
+    """The server took longer than the statement timeout; the statement was cancelled and its
+    transaction rolled back."""
+
+
 class SchemaTooNewError(StorageError):
     """The database was written by a newer Content Studio; this one refuses to touch it."""
 
