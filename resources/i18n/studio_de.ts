@@ -1584,12 +1584,12 @@
         <translation>{rule} ist {where} wieder aus.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="130"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="139"/>
         <source>any network</source>
         <translation>jedes Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="131"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="140"/>
         <source>{weekday} {time} · {network}</source>
         <translation>{weekday} {time} · {network}</translation>
     </message>
@@ -1642,7 +1642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/recurrence_editor.py" line="260"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="291"/>
         <source> time(s)</source>
         <translation>
             <numerusform> Mal</numerusform>
@@ -1650,7 +1650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/recurrence_editor.py" line="283"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="314"/>
         <source>%n time(s), the last on {day}.</source>
         <translation>
             <numerusform>%n Mal, zuletzt am {day}.</numerusform>
@@ -1658,7 +1658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/recurrence_editor.py" line="290"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="321"/>
         <source> day(s)</source>
         <translation>
             <numerusform> Tag</numerusform>
@@ -1666,7 +1666,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/recurrence_editor.py" line="292"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="323"/>
         <source> month(s)</source>
         <translation>
             <numerusform> Monat</numerusform>
@@ -1674,7 +1674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../studio/ui/recurrence_editor.py" line="293"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="324"/>
         <source> week(s)</source>
         <translation>
             <numerusform> Woche</numerusform>
@@ -1726,17 +1726,17 @@
 <context>
     <name>AnalysisService</name>
     <message>
-        <location filename="../../studio/services/analysis.py" line="133"/>
+        <location filename="../../studio/services/analysis.py" line="146"/>
         <source>Grammar checks off</source>
         <translation>Grammatikprüfung aus</translation>
     </message>
     <message>
-        <location filename="../../studio/services/analysis.py" line="264"/>
+        <location filename="../../studio/services/analysis.py" line="282"/>
         <source>Grammar check unavailable: %s</source>
         <translation>Grammatikprüfung nicht verfügbar: %s</translation>
     </message>
     <message>
-        <location filename="../../studio/services/analysis.py" line="267"/>
+        <location filename="../../studio/services/analysis.py" line="285"/>
         <source>Grammar check failed: %s</source>
         <translation>Grammatikprüfung fehlgeschlagen: %s</translation>
     </message>
@@ -1874,129 +1874,129 @@
         <translation>Auf {status} setzen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="686"/>
+        <location filename="../../studio/ui/composer.py" line="687"/>
         <source>Feedback on the main text</source>
         <translation>Feedback zum Haupttext</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="688"/>
+        <location filename="../../studio/ui/composer.py" line="689"/>
         <source>Feedback on the text written for {network}</source>
         <translation>Feedback zum Text für {network}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="716"/>
+        <location filename="../../studio/ui/composer.py" line="717"/>
         <source>Write something first: an empty draft is not saved.</source>
         <translation>Schreib zuerst etwas: Ein leerer Entwurf wird nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="786"/>
+        <location filename="../../studio/ui/composer.py" line="787"/>
         <source>Scheduled for {slot}, the next free slot.</source>
         <translation>Für {slot} geplant, das nächste freie Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="792"/>
-        <location filename="../../studio/ui/composer.py" line="815"/>
+        <location filename="../../studio/ui/composer.py" line="793"/>
+        <location filename="../../studio/ui/composer.py" line="816"/>
         <source>Posting slots belong to a workspace: create one first.</source>
         <translation>Zeitfenster gehören zu einem Arbeitsbereich: Lege zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="830"/>
+        <location filename="../../studio/ui/composer.py" line="831"/>
         <source>No free slot for these networks in the next year: add slots with “Slots…”.</source>
         <translation>Kein freies Zeitfenster für diese Netzwerke im nächsten Jahr: Füge welche mit „Zeitfenster…“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="871"/>
+        <location filename="../../studio/ui/composer.py" line="872"/>
         <source>Snippets</source>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="871"/>
+        <location filename="../../studio/ui/composer.py" line="872"/>
         <source>Hashtag groups</source>
         <translation>Hashtag-Gruppen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="880"/>
+        <location filename="../../studio/ui/composer.py" line="881"/>
         <source>No snippets in this workspace yet</source>
         <translation>Noch keine Textbausteine in diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="883"/>
+        <location filename="../../studio/ui/composer.py" line="884"/>
         <source>&amp;Manage Snippets…</source>
         <translation>&amp;Textbausteine verwalten…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="888"/>
+        <location filename="../../studio/ui/composer.py" line="889"/>
         <source>Snippets belong to a workspace: create one first.</source>
         <translation>Textbausteine gehören zu einem Arbeitsbereich: Lege zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="976"/>
+        <location filename="../../studio/ui/composer.py" line="977"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1024"/>
+        <location filename="../../studio/ui/composer.py" line="1025"/>
         <source>1 character</source>
         <translation>1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1026"/>
+        <location filename="../../studio/ui/composer.py" line="1027"/>
         <source>{count} characters</source>
         <translation>{count} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1055"/>
+        <location filename="../../studio/ui/composer.py" line="1056"/>
         <source>Saved {time}</source>
         <translation>Gespeichert {time}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1059"/>
+        <location filename="../../studio/ui/composer.py" line="1060"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1061"/>
+        <location filename="../../studio/ui/composer.py" line="1062"/>
         <source>Your text is still here, but it was not saved: {reason}</source>
         <translation>Dein Text ist noch da, wurde aber nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1065"/>
+        <location filename="../../studio/ui/composer.py" line="1066"/>
         <source>Saved a revision you can go back to.</source>
         <translation>Eine Version gespeichert, zu der du zurückkehren kannst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1072"/>
-        <location filename="../../studio/ui/composer.py" line="1080"/>
+        <location filename="../../studio/ui/composer.py" line="1073"/>
+        <location filename="../../studio/ui/composer.py" line="1081"/>
         <source>Someone else changed this post</source>
         <translation>Jemand anderes hat diesen Beitrag geändert</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1074"/>
+        <location filename="../../studio/ui/composer.py" line="1075"/>
         <source>This post was saved elsewhere while you were editing it. Your text is still here. Keep yours (theirs is kept as a revision), take theirs, or save yours as a copy?</source>
         <translation>Dieser Beitrag wurde woanders gespeichert, während du ihn bearbeitet hast. Dein Text ist noch da. Deinen behalten (der andere bleibt als Version erhalten), den anderen übernehmen oder deinen als Kopie speichern?</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1081"/>
+        <location filename="../../studio/ui/composer.py" line="1082"/>
         <source>Keep Mine</source>
         <translation>Meinen behalten</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1083"/>
+        <location filename="../../studio/ui/composer.py" line="1084"/>
         <source>Take Theirs</source>
         <translation>Den anderen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1085"/>
+        <location filename="../../studio/ui/composer.py" line="1086"/>
         <source>Save Mine as a Copy</source>
         <translation>Meinen als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1102"/>
+        <location filename="../../studio/ui/composer.py" line="1103"/>
         <source>A post stays in the workspace it was saved in.</source>
         <translation>Ein Beitrag bleibt in dem Arbeitsbereich, in dem er gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer.py" line="1104"/>
+        <location filename="../../studio/ui/composer.py" line="1105"/>
         <source>The workspace this post is written for</source>
         <translation>Der Arbeitsbereich, für den dieser Beitrag geschrieben ist</translation>
     </message>
@@ -2200,12 +2200,17 @@
         <translation>Dieser Arbeitsbereich hat noch keine Zeitfenster: Füge welche mit „Zeitfenster…“ hinzu (oder Bearbeiten ▸ Zeitfenster…).</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="420"/>
+        <location filename="../../studio/ui/composer_details.py" line="422"/>
         <source>Write something first: an empty draft is not saved, so cannot repeat.</source>
         <translation>Schreib zuerst etwas: Ein leerer Entwurf wird nicht gespeichert und kann sich daher nicht wiederholen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/composer_details.py" line="433"/>
+        <location filename="../../studio/ui/composer_details.py" line="446"/>
+        <source>Someone else changed this post&apos;s repeat in the meantime: theirs is shown, yours was not saved. Choose again to replace it.</source>
+        <translation>Jemand anderes hat die Wiederholung dieses Beitrags inzwischen geändert: Angezeigt wird deren Wahl, deine wurde nicht gespeichert. Wähle erneut, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/composer_details.py" line="453"/>
         <source>The repeat was not saved: {reason}</source>
         <translation>Die Wiederholung wurde nicht gespeichert: {reason}</translation>
     </message>
@@ -3779,88 +3784,88 @@
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="103"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="134"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="105"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="136"/>
         <source>Publish this post again and again: the calendar shows each repeat with ↻.</source>
         <translation>Diesen Beitrag immer wieder veröffentlichen: Der Kalender zeigt jede Wiederholung mit ↻.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="109"/>
-        <location filename="../../studio/ui/recurrence_editor.py" line="126"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="140"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="157"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="109"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="140"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="109"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="140"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="109"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="140"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="117"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="148"/>
         <source>Repeat every</source>
         <translation>Wiederholen alle</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="125"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="156"/>
         <source>Repeat ends</source>
         <translation>Wiederholung endet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="127"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="158"/>
         <source>On</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="128"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="159"/>
         <source>After</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="129"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="160"/>
         <source>Never: an evergreen post, until you stop it.</source>
         <translation>Nie: ein Dauerbrenner, bis du ihn stoppst.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="134"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="165"/>
         <source>Last day of the repeats</source>
         <translation>Letzter Tag der Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="142"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="173"/>
         <source>Number of times, this post included</source>
         <translation>Anzahl, diesen Beitrag eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="166"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="197"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="167"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="198"/>
         <source>Ends</source>
         <translation>Endet</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="168"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="199"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/recurrence_editor.py" line="270"/>
+        <location filename="../../studio/ui/recurrence_editor.py" line="301"/>
         <source>Evergreen: repeats until you stop it.</source>
         <translation>Dauerbrenner: wiederholt sich, bis du ihn stoppst.</translation>
     </message>
@@ -3933,53 +3938,53 @@
 <context>
     <name>SlotsDialog</name>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="148"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="157"/>
         <source>Posting Slots — {workspace}</source>
         <translation>Zeitfenster – {workspace}</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="149"/>
-        <location filename="../../studio/ui/slots_dialog.py" line="166"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="158"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="176"/>
         <source>Posting slots</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="156"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="166"/>
         <source>The regular times {workspace} posts at. “Next Free Slot” in the composer picks the first one no other post takes. Times are in {zone}, where the audience is.</source>
         <translation>Die festen Zeiten, zu denen {workspace} veröffentlicht. „Nächstes freies Zeitfenster“ im Editor nimmt das erste, das kein anderer Beitrag belegt. Die Zeiten gelten in {zone}, wo das Publikum ist.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="170"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="180"/>
         <source>No slots yet. Pick a day, a time and a network below, then Add.</source>
         <translation>Noch keine Zeitfenster. Wähle unten einen Tag, eine Uhrzeit und ein Netzwerk und dann Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="179"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="189"/>
         <source>Weekday</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="184"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="194"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="188"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="198"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="189"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="199"/>
         <source>Any network</source>
         <translation>Jedes Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="192"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="202"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/slots_dialog.py" line="195"/>
+        <location filename="../../studio/ui/slots_dialog.py" line="205"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>

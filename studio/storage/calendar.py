@@ -25,6 +25,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from studio.domain import schedule
@@ -32,7 +33,7 @@ from studio.domain.platforms import PlatformId
 from studio.domain.posts import ContentType, Status
 from studio.domain.schedule import HealthThresholds, PostingSlot, Recurrence, ScheduledItem
 from studio.storage.database import Database
-from studio.storage.errors import RowNotFoundError
+from studio.storage.errors import ConflictError, RowNotFoundError
 from studio.storage.repositories import (
     CampaignData,
     PostData,
@@ -199,7 +200,7 @@ def calendar_entries(
                     rules_table.c.count,
                 )
                 .join(rules_table, rules_table.c.post_id == posts_table.c.id)
-                .where(col(Post.scheduled_at) < end),
+                .where(col(Post.scheduled_at) < end, rules_table.c.frequency.is_not(None)),
                 chosen,
             )
         ).all()
@@ -265,18 +266,48 @@ def _recurrence(row: PostRecurrence | sa.Row[Any]) -> Recurrence:
     )
 
 
+@dataclass(frozen=True)
+class RecurrenceData:
+    """A post's repeat as stored, with the version a change of it must name.
+
+    `rule` None: the post does not repeat. `version` 0: its repeat was never set. A post that
+    stopped repeating keeps its row (tables.PostRecurrence), so the version never goes back.
+    """
+
+    post_id: int
+    rule: Recurrence | None
+    version: int = 0
+
+
+def _recurrence_data(post_id: int, row: PostRecurrence | None) -> RecurrenceData:
+    if row is None:
+        return RecurrenceData(post_id, None, 0)
+    rule = _recurrence(row) if row.frequency is not None else None
+    return RecurrenceData(post_id, rule, row.version)
+
+
+def _rule_row(session: Session, post_id: int) -> PostRecurrence | None:
+    return session.exec(select(PostRecurrence).where(PostRecurrence.post_id == post_id)).first()
+
+
 class RecurrenceRepository:
-    """How posts repeat (at most one rule per post)."""
+    """How posts repeat (at most one rule per post), under optimistic locking like a post.
+
+    `read` + `save` is what a person's edit uses: the save names the version it read and is
+    refused with ConflictError when someone changed the post's repeat in between, including
+    switching it off. `set` and `clear` overwrite whatever is stored, for writes that act on no
+    rule a person saw (the demo, scripts, tests).
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def get(self, post_id: int) -> Recurrence | None:
+        return self.read(post_id).rule
+
+    def read(self, post_id: int) -> RecurrenceData:
         with self.db.session() as session:
-            row = session.exec(
-                select(PostRecurrence).where(PostRecurrence.post_id == post_id)
-            ).first()
-            return _recurrence(row) if row else None
+            return _recurrence_data(post_id, _rule_row(session, post_id))
 
     def for_posts(self, post_ids: Iterable[int]) -> dict[int, Recurrence]:
         ids = sorted(set(post_ids))
@@ -284,53 +315,102 @@ class RecurrenceRepository:
         with self.db.session() as session:
             for chunk in _chunks(ids):
                 rows = session.exec(
-                    select(PostRecurrence).where(col(PostRecurrence.post_id).in_(chunk))
+                    select(PostRecurrence).where(
+                        col(PostRecurrence.post_id).in_(chunk),
+                        col(PostRecurrence.frequency).is_not(None),
+                    )
                 ).all()
                 found.update({row.post_id: _recurrence(row) for row in rows})
         return found
 
-    def set(self, post_id: int, rule: Recurrence) -> Recurrence:
-        """Make the post repeat by `rule` (replacing any rule it had). The post needs a time."""
+    def save(self, current: RecurrenceData, rule: Recurrence | None) -> RecurrenceData:
+        """Make the post repeat by `rule` (None: not at all) if its repeat is still `current`.
+
+        ConflictError (`mine`: what was asked, `theirs`: what is stored, both RecurrenceData) when
+        it changed since `current` was read; nothing is overwritten then. ValueError when `rule`
+        would make a post without a time repeat.
+        """
         with self.db.session(write=True) as session:
-            post = session.get(Post, post_id)
-            if post is None:
-                raise RowNotFoundError(
-                    f"There is no post {post_id} in {self.db.location}.", self.db.location
-                )
-            if post.scheduled_at is None:
-                raise ValueError("Only a scheduled post can repeat: give it a date and time first.")
-            row = session.exec(
-                select(PostRecurrence).where(PostRecurrence.post_id == post_id)
-            ).first()
-            values = {
-                "frequency": rule.frequency.value,
-                "interval": rule.interval,
-                "until": rule.until,
-                "count": rule.count,
-            }
-            if row is None:
-                session.add(PostRecurrence(post_id=post_id, **values))
-            else:
-                for key, value in values.items():
-                    setattr(row, key, value)
-                row.updated_at = utc_now()
-                row.version += 1
-            return rule
+            return self._write(session, current.post_id, rule, expected=current.version)
+
+    def set(self, post_id: int, rule: Recurrence) -> Recurrence:
+        """Make the post repeat by `rule`, replacing any rule it had. The post needs a time."""
+        with self.db.session(write=True) as session:
+            self._write(session, post_id, rule, expected=None)
+        return rule
 
     def clear(self, post_id: int) -> bool:
         """Stop the post repeating; False when it did not repeat."""
         with self.db.session(write=True) as session:
-            result = session.exec(
-                sa.delete(PostRecurrence).where(col(PostRecurrence.post_id) == post_id)
-            )
-            return bool(result.rowcount)
+            row = _rule_row(session, post_id)
+            if row is None or row.frequency is None:
+                return False
+            self._write(session, post_id, None, expected=None)
+            return True
 
-    def put(self, post_id: int, rule: Recurrence | None) -> Recurrence | None:
-        """What the composer's Repeat control writes: `rule`, or no repeat at all (None)."""
-        if rule is None:
-            self.clear(post_id)
-            return None
-        return self.set(post_id, rule)
+    def _write(
+        self, session: Session, post_id: int, rule: Recurrence | None, *, expected: int | None
+    ) -> RecurrenceData:
+        """Store `rule`; `expected` None skips the version test against what a person read."""
+        post = session.get(Post, post_id)
+        if post is None:
+            raise RowNotFoundError(
+                f"There is no post {post_id} in {self.db.location}.", self.db.location
+            )
+        if rule is not None and post.scheduled_at is None:
+            raise ValueError("Only a scheduled post can repeat: give it a date and time first.")
+        row = _rule_row(session, post_id)
+        read_version = row.version if row is not None else 0
+        mine = RecurrenceData(post_id, rule, read_version if expected is None else expected)
+        if mine.version != read_version:
+            raise self._conflict(mine, _recurrence_data(post_id, row))
+        values = {
+            "frequency": rule.frequency.value if rule else None,
+            "interval": rule.interval if rule else 1,
+            "until": rule.until if rule else None,
+            "count": rule.count if rule else None,
+        }
+        if row is None:
+            if rule is None:
+                return mine  # never repeated, and still does not: nothing to store
+            try:
+                # A savepoint: on PostgreSQL another client may insert the post's first rule at
+                # the same moment; the unique post_id then refuses ours as a conflict.
+                with session.begin_nested():
+                    session.add(PostRecurrence(post_id=post_id, **values))
+            except IntegrityError:
+                raise self._conflict(mine, self._stored(session, post_id)) from None
+        else:
+            # The version test sits in the UPDATE, so it also holds when two clients race.
+            result = session.exec(
+                sa.update(PostRecurrence)
+                .where(
+                    col(PostRecurrence.id) == row.id,
+                    col(PostRecurrence.version) == read_version,
+                )
+                .values(**values, version=col(PostRecurrence.version) + 1, updated_at=utc_now())
+            )
+            if result.rowcount == 0:
+                raise self._conflict(mine, self._stored(session, post_id))
+        return self._stored(session, post_id)
+
+    def _stored(self, session: Session, post_id: int) -> RecurrenceData:
+        session.expire_all()
+        if session.get(Post, post_id) is None:
+            raise RowNotFoundError(
+                f"The post {post_id} no longer exists in {self.db.location}.", self.db.location
+            )
+        return _recurrence_data(post_id, _rule_row(session, post_id))
+
+    def _conflict(self, mine: RecurrenceData, theirs: RecurrenceData) -> ConflictError:
+        return ConflictError(
+            f"The repeat of post {mine.post_id} was changed by someone else since you opened it "
+            f"(you edited version {mine.version}, the saved one is version {theirs.version}); "
+            "nothing was overwritten.",
+            self.db.location,
+            mine=mine,
+            theirs=theirs,
+        )
 
 
 # ---- posting slots -----------------------------------------------------------------------------
@@ -400,10 +480,45 @@ class SlotRepository:
         with self.db.session(write=True) as session:
             session.exec(sa.delete(SlotRow).where(col(SlotRow.id) == slot.id))
 
-    def replace_all(self, workspace_id: int, slots: Iterable[PostingSlot]) -> list[SlotData]:
-        """Set the workspace's slots to exactly `slots` in one transaction."""
+    def replace_all(
+        self,
+        workspace_id: int,
+        slots: Iterable[PostingSlot],
+        *,
+        expected: Iterable[PostingSlot] | None = None,
+    ) -> list[SlotData]:
+        """Set the workspace's slots to exactly `slots` in one transaction.
+
+        `expected`: the slots the person started editing from. The slots are edited as one list,
+        so the list is what is versioned: when the stored slots are no longer `expected`
+        (someone else saved theirs meanwhile), ConflictError (`mine`: the wanted slots,
+        `theirs`: the stored ones) and nothing is replaced.
+        """
         wanted = sorted(set(slots))
         with self.db.session(write=True) as session:
+            # Lock the workspace row, so two clients replacing the same slots take turns and
+            # the second sees the first one's slots (SQLite's write transaction already does).
+            workspace = session.exec(
+                select(Workspace).where(Workspace.id == workspace_id).with_for_update()
+            ).first()
+            if workspace is None:
+                raise RowNotFoundError(
+                    f"There is no workspace {workspace_id} in {self.db.location}.",
+                    self.db.location,
+                )
+            if expected is not None:
+                stored_rows = session.exec(
+                    select(SlotRow).where(SlotRow.workspace_id == workspace_id)
+                ).all()
+                stored = sorted(_slot_data(row).slot for row in stored_rows)
+                if stored != sorted(set(expected)):
+                    raise ConflictError(
+                        f"The posting slots of {workspace.name} were changed by someone else "
+                        "since you opened them; nothing was overwritten.",
+                        self.db.location,
+                        mine=wanted,
+                        theirs=stored,
+                    )
             session.exec(sa.delete(SlotRow).where(col(SlotRow.workspace_id) == workspace_id))
             rows = [
                 SlotRow(

@@ -30,7 +30,7 @@ from sqlmodel import Session, col, select
 
 from studio.domain.text import counted
 from studio.storage.database import Database
-from studio.storage.errors import StorageError
+from studio.storage.errors import ConflictError, StorageError
 from studio.storage.rows import get_row, save_versioned
 from studio.storage.tables import MediaAsset, Post, PostMedia, Variant, Workspace
 
@@ -365,7 +365,8 @@ class MediaLibrary:
         return self._update(item, {"tags": json.dumps(list(normalise_tags(tags)))})
 
     def remove(self, item: MediaItem) -> None:
-        """Delete the image's row; refused (MediaInUseError) while a post uses it."""
+        """Delete the image's row; refused (MediaInUseError) while a post uses it, and
+        (ConflictError) when someone changed its alt text or tags since `item` was read."""
         with self.db.session(write=True) as session:
             uses = self._used_in(session, [item.id])[0]
             if uses:
@@ -375,6 +376,8 @@ class MediaLibrary:
                     self.db.location,
                 )
             row = session.get(MediaAsset, item.id)
+            if row is not None and row.version != item.version:
+                raise _changed_meanwhile("image", item, media_item(row), self.db.location)
             if row is not None:
                 session.delete(row)
 
@@ -422,9 +425,13 @@ class MediaLibrary:
             return next(a for a in self._attachments(session, post_id) if a.id == new_link.id)
 
     def detach(self, attachment: Attachment) -> list[Attachment]:
-        """Take the image off the post (it stays in the library); the rest close up."""
+        """Take the image off the post (it stays in the library); the rest close up.
+        ConflictError when someone changed this attachment (its crops) since it was read."""
         with self.db.session(write=True) as session:
             row = session.get(PostMedia, attachment.id)
+            if row is not None and row.version != attachment.version:
+                theirs = _attachment(row, attachment.media)
+                raise _changed_meanwhile("attached image", attachment, theirs, self.db.location)
             if row is not None:
                 session.delete(row)
                 session.flush()
@@ -564,6 +571,18 @@ class MediaLibrary:
             link.position = number
             session.add(link)
         session.flush()
+
+
+def _changed_meanwhile(
+    what: str, mine: MediaItem | Attachment, theirs: MediaItem | Attachment, location: str
+) -> ConflictError:
+    return ConflictError(
+        f"The {what} {mine.id} was changed by someone else since you opened it (you saw "
+        f"version {mine.version}, the saved one is version {theirs.version}); it was not removed.",
+        location,
+        mine=mine,
+        theirs=theirs,
+    )
 
 
 def _escape_like(text: str) -> str:

@@ -41,6 +41,7 @@ from studio.storage.records import (  # the data classes live SQL-free; re-expor
     WorkspaceData,
 )
 from studio.storage.rows import (
+    delete_versioned,
     fetch_all,
     fetch_one,
     get_row,
@@ -654,8 +655,8 @@ class SnippetRepository:
         )
 
     def delete(self, snippet: SnippetData) -> None:
-        with self.db.session(write=True) as session:
-            session.exec(sa.delete(Snippet).where(col(Snippet.id) == snippet.id))
+        """Delete the snippet; ConflictError when someone changed it since it was read."""
+        delete_versioned(self.db, Snippet, snippet, to_data=snippet_data, what="snippet")
 
 
 class RuleSettingRepository:

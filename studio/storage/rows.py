@@ -7,6 +7,7 @@ drift apart between modules.
 
     post = post_data(get_row(session, Post, 42, "post", db.location))
     saved = save_versioned(db, Snippet, snippet, {"body": "New"}, to_data=snippet_data, what="…")
+    delete_versioned(db, Snippet, saved, to_data=snippet_data, what="snippet")
 """
 
 from __future__ import annotations
@@ -162,6 +163,37 @@ def save_versioned(
             location=db.location,
         )
         return to_data(row)
+
+
+def delete_versioned(
+    db: Database,
+    table: type[RowT],
+    mine: VersionedT,
+    *,
+    to_data: Callable[[RowT], VersionedT],
+    what: str,
+) -> None:
+    """DELETE … WHERE id = ? AND version = ?: a row someone changed since `mine` was read is
+    refused with ConflictError (their edit would be lost unseen); a row already gone stays gone."""
+    with db.session(write=True) as session:
+        id_column = table.id  # type: ignore[attr-defined]
+        version_column = table.version  # type: ignore[attr-defined]
+        result = session.exec(
+            sa.delete(table).where(id_column == mine.id, version_column == mine.version)
+        )
+        if result.rowcount:
+            return
+        stored = session.get(table, mine.id)
+        if stored is None:
+            return
+        raise ConflictError(
+            f"The {what} {mine.id} was changed by someone else since you opened it (you saw "
+            f"version {mine.version}, the saved one is version {stored.version}); "  # type: ignore[attr-defined]
+            "it was not deleted.",
+            db.location,
+            mine=mine,
+            theirs=to_data(stored),
+        )
 
 
 def jsonable(data: object) -> dict[str, Any]:

@@ -314,14 +314,21 @@ class PostingSlot(SQLModel, table=True):
 
 
 class PostRecurrence(SQLModel, table=True):
-    """How a post repeats (domain.schedule.Recurrence); occurrences are computed, never copied."""
+    """How a post repeats (domain.schedule.Recurrence); occurrences are computed, never copied.
+
+    A post whose repeat was switched off keeps its row with `frequency` None (migration 0006), so
+    the version goes on counting: a client still showing the old rule is refused as a conflict
+    instead of writing it back as a new row. Readers skip those rows.
+    """
 
     __tablename__ = "post_recurrence"
     __table_args__ = (sa.UniqueConstraint("post_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     post_id: int = Field(sa_column_args=[sa.ForeignKey("post.id", ondelete="CASCADE")])
-    frequency: str = Field(max_length=16, description="daily | weekly | monthly")
+    frequency: str | None = Field(
+        default=None, max_length=16, description="daily | weekly | monthly; None: no repeat"
+    )
     interval: int = Field(default=1)
     until: date | None = Field(default=None, description="last local day, inclusive")
     count: int | None = Field(default=None, description="occurrences including the post itself")

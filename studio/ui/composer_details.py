@@ -304,12 +304,14 @@ class DraftDetails(QWidget):
         if self._book is not None:
             self._book.loaded.disconnect(self._on_rule_loaded)
             self._book.saved.disconnect(self._on_rule_saved)
+            self._book.conflict.disconnect(self._on_rule_conflict)
             self._book.failed.disconnect(self._on_rule_failed)
         self._book = book
         self._post_id_of = post_id
         self._flush = flush
         book.loaded.connect(self._on_rule_loaded)
         book.saved.connect(self._on_rule_saved)
+        book.conflict.connect(self._on_rule_conflict)
         book.failed.connect(self._on_rule_failed)
         self._repeat_post = None
         self._load_rule()
@@ -428,6 +430,24 @@ class DraftDetails(QWidget):
     def _on_rule_saved(self, post_id: int, rule: Recurrence | None) -> None:
         if post_id == self._repeat_post:
             self._stored_rule = rule
+
+    def _on_rule_conflict(
+        self, post_id: int, _mine: Recurrence | None, theirs: Recurrence | None
+    ) -> None:
+        """Someone else changed the repeat first: show theirs, say that the choice was not kept.
+        Choosing again then replaces theirs knowingly (the book now holds their version)."""
+        if post_id != self._repeat_post:
+            return
+        self._awaiting_rule = False
+        self._stored_rule = theirs
+        self.repeat_editor.set_rule(theirs)
+        self.repeat_editor.set_start(self.scheduled_local(), self._zone)
+        note = self.tr(
+            "Someone else changed this post's repeat in the meantime: theirs is shown, yours was "
+            "not saved. Choose again to replace it."
+        )
+        self.repeat_editor.show_note(note)
+        self.message.emit(note)
 
     def _on_rule_failed(self, reason: str) -> None:
         note = self.tr("The repeat was not saved: {reason}").format(reason=reason)

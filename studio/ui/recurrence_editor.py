@@ -2,7 +2,10 @@
 
     RecurrenceBook     reads and writes a post's repeat rule (studio.storage.calendar's
                        RecurrenceRepository), both through the DB-writer queue: the write happens
-                       off the GUI thread, and a read asked after a write sees it
+                       off the GUI thread, and a read asked after a write sees it. Each write
+                       names the version it read, like a post's save: when someone else changed
+                       the repeat meanwhile (or switched it off), `conflict` says so and nothing
+                       is overwritten
     RecurrenceEditor   the compact control: Never / daily / weekly / monthly, every N, ending
                        never, on a day, or after N times; plain `Recurrence` in and out
 
@@ -28,8 +31,9 @@ from PySide6.QtWidgets import (
 from studio.domain import schedule
 from studio.domain.schedule import Frequency, Recurrence
 from studio.services.tasks import Pool, TaskRunner
-from studio.storage.calendar import RecurrenceRepository
+from studio.storage.calendar import RecurrenceData, RecurrenceRepository
 from studio.storage.database import Database
+from studio.storage.errors import ConflictError
 from studio.ui.i18n import tr
 
 MAX_INTERVAL = 99  # "every 99 months" is already eight years
@@ -41,6 +45,8 @@ class RecurrenceBook(QObject):
 
     loaded = Signal(int, object)  # post id, Recurrence | None
     saved = Signal(int, object)  # post id, Recurrence | None as now stored
+    # post id, mine (Recurrence | None, not saved), theirs (Recurrence | None, as stored now)
+    conflict = Signal(int, object, object)
     failed = Signal(str)  # plain words
 
     def __init__(
@@ -49,25 +55,50 @@ class RecurrenceBook(QObject):
         super().__init__(parent)
         self._database = database
         self._tasks = tasks
+        # Each post's repeat as last read or written here, with its version. Only touched on
+        # the DB-writer thread, where every read and write of this book runs in order: so
+        # saves queued one after another build on each other instead of conflicting.
+        self._known: dict[int, RecurrenceData] = {}
 
     def request(self, post_id: int) -> None:
         """Read the post's rule; `loaded` follows. Queued behind every write asked before."""
+
+        def read() -> Recurrence | None:
+            data = RecurrenceRepository(self._database).read(post_id)
+            self._known[post_id] = data
+            return data.rule
+
         self._tasks.submit(
-            RecurrenceRepository(self._database).get,
-            post_id,
+            read,
             pool=Pool.DB_WRITER,
             on_success=lambda rule: self.loaded.emit(post_id, rule),
             on_failure=lambda error: self.failed.emit(str(error)),
         )
 
     def save(self, post_id: int, rule: Recurrence | None) -> None:
-        """Make the post repeat by `rule` (None: not at all); `saved` follows once written."""
+        """Make the post repeat by `rule` (None: not at all); `saved` follows once written,
+        `conflict` when someone else changed the post's repeat since it was read here."""
+
+        def write() -> Recurrence | None:
+            # A post never read here is a new draft, shown without a repeat: version 0.
+            current = self._known.get(post_id, RecurrenceData(post_id, None))
+            try:
+                stored = RecurrenceRepository(self._database).save(current, rule)
+            except ConflictError as error:
+                if isinstance(error.theirs, RecurrenceData):
+                    self._known[post_id] = error.theirs  # the next choice builds on theirs
+                raise
+            self._known[post_id] = stored
+            return stored.rule
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ConflictError) and isinstance(error.theirs, RecurrenceData):
+                self.conflict.emit(post_id, rule, error.theirs.rule)
+            else:
+                self.failed.emit(str(error))
+
         self._tasks.write(
-            RecurrenceRepository(self._database).put,
-            post_id,
-            rule,
-            on_success=lambda stored: self.saved.emit(post_id, stored),
-            on_failure=lambda error: self.failed.emit(str(error)),
+            write, on_success=lambda stored: self.saved.emit(post_id, stored), on_failure=failed
         )
 
 

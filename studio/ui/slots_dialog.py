@@ -68,12 +68,21 @@ class SlotBook(QObject):
     def zone(self, workspace_id: int) -> str:
         return db_workspace_zone(self._database, workspace_id)
 
-    def replace(self, workspace_id: int, slots: Sequence[PostingSlot]) -> None:
-        """Make `slots` the workspace's slots; `changed` follows once written."""
+    def replace(
+        self,
+        workspace_id: int,
+        slots: Sequence[PostingSlot],
+        *,
+        expected: Sequence[PostingSlot] | None = None,
+    ) -> None:
+        """Make `slots` the workspace's slots; `changed` follows once written. With `expected`
+        (the slots the person started from), `failed` follows instead when someone else changed
+        them meanwhile, and theirs are kept."""
         wanted = list(slots)
+        started_from = list(expected) if expected is not None else None
 
         def write() -> None:
-            SlotRepository(self._database).replace_all(workspace_id, wanted)
+            SlotRepository(self._database).replace_all(workspace_id, wanted, expected=started_from)
 
         self._tasks.write(
             write,
@@ -150,6 +159,7 @@ class SlotsDialog(QDialog):
         self._book = book
         self._workspace_id = workspace_id
         self._slots: list[PostingSlot] = sorted(set(book.slots(workspace_id)))
+        self._read: list[PostingSlot] = list(self._slots)  # what Save must still find stored
 
         intro = QLabel(
             self.tr(
@@ -252,7 +262,7 @@ class SlotsDialog(QDialog):
         self._fill()
 
     def accept(self) -> None:
-        self._book.replace(self._workspace_id, self._slots)
+        self._book.replace(self._workspace_id, self._slots, expected=self._read)
         super().accept()
 
     def _fill(self, select: PostingSlot | None = None) -> None:

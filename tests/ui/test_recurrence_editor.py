@@ -15,6 +15,7 @@ from studio.domain import schedule
 from studio.domain.platforms import PlatformId
 from studio.domain.schedule import Frequency, Recurrence
 from studio.storage.calendar import RecurrenceRepository
+from studio.storage.database import open_database
 from studio.storage.repositories import PostData, PostRepository, WorkspaceRepository
 from studio.ui.calendar_page import CalendarPage, ViewMode
 from studio.ui.composer import ComposerWidget
@@ -317,3 +318,41 @@ def test_the_write_goes_through_the_writer_thread(
 
 def other_post(studio: Studio) -> PostData:
     return add_post(studio, "Croissant Friday", date(2027, 3, 5))
+
+
+def test_a_stale_repeat_does_not_replace_someone_elses_never(
+    window: MainWindow, composer: ComposerWidget, studio: Studio
+) -> None:
+    """Issue 12: another client's "no repeat" was overwritten by a window still showing the
+    old rule. Now the write is refused as a conflict and their choice is shown."""
+    post = add_post(studio, "Sourdough Tuesday", FIRST)
+    RecurrenceRepository(studio.database).set(post.id, Recurrence(Frequency.WEEKLY))
+    open_in_composer(window, composer, post.id)
+    editor = composer.details.repeat_editor
+    assert editor.rule() == Recurrence(Frequency.WEEKLY)
+    notes: list[str] = []
+    composer.details.message.connect(notes.append)
+
+    # A teammate (another connection to the same database) switches the repeat off.
+    teammate_db = open_database(studio.database.url)
+    try:
+        teammate = RecurrenceRepository(teammate_db)
+        teammate.save(teammate.read(post.id), None)
+    finally:
+        teammate_db.close()
+
+    # This window still shows "Weekly"; the writer changes it to monthly.
+    editor.frequency_combo.setCurrentIndex(editor.frequency_combo.findData("monthly"))
+
+    assert RecurrenceRepository(studio.database).get(post.id) is None  # theirs is kept
+    assert editor.rule() is None  # and shown
+    assert notes == [
+        "Someone else changed this post's repeat in the meantime: theirs is shown, yours was "
+        "not saved. Choose again to replace it."
+    ]
+    assert editor.summary() == notes[0]
+
+    # Choosing again, now knowing theirs, is an ordinary save.
+    editor.frequency_combo.setCurrentIndex(editor.frequency_combo.findData("monthly"))
+    assert RecurrenceRepository(studio.database).get(post.id) == Recurrence(Frequency.MONTHLY)
+    assert len(notes) == 1

@@ -773,7 +773,8 @@ def bundle_posts(session: Session, posts: list[Post], *, full: bool) -> list[Pos
         ).all():
             bundles[post_id].uid = uid
         for rule in _rows_of(session, PostRecurrence, chunk):
-            bundles[rule.post_id].recurrence = rule
+            if rule.frequency is not None:  # None: switched off, kept for its version
+                bundles[rule.post_id].recurrence = rule
         if not full:
             continue
         for comment in _rows_of(session, Comment, chunk, Comment.created_at, Comment.id):
